@@ -1,0 +1,41 @@
+// Semantic highlighting: declared names, references to units/elements/initiatives, and reference codes
+// get token types the theme colours differently from the keywords the TextMate grammar already marks.
+import type { AstNode } from 'langium';
+import type { SemanticTokenAcceptor } from 'langium/lsp';
+import { AbstractSemanticTokenProvider } from 'langium/lsp';
+import { SemanticTokenTypes } from 'vscode-languageserver-types';
+import * as ast from '../generated/ast.js';
+
+const ELEMENT_REFS = ['menghasilkan', 'menggunakan', 'didukungOleh', 'melalui', 'mendukung', 'memproses', 'berjalanDi', 'terhubungKe',
+    'melindungi', 'mewujudkan', 'mengubah', 'menghentikan'] as const;
+
+export class SpbeSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        if (ast.isUnit(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.type });
+        else if (ast.isElemen(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: 'declaration' });
+        else if (ast.isInisiatif(node) || ast.isTonggak(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.event, modifier: 'declaration' });
+        else if (ast.isInstansi(node) || ast.isReferensi(node) || ast.isAturanIndeks(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace });
+        else if (ast.isKodeReferensi(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.enumMember, modifier: 'declaration' });
+        else if (ast.isAplikasiUmum(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: 'defaultLibrary' });
+
+        if ('kode' in node && ast.isElemen(node) && node.kode) acceptor({ node, property: 'kode', type: SemanticTokenTypes.enumMember });
+        if (ast.isElemen(node) && node.pemilik) acceptor({ node, property: 'pemilik', type: SemanticTokenTypes.type });
+        if (ast.isData(node)) {
+            if (node.waliData) acceptor({ node, property: 'waliData', type: SemanticTokenTypes.type });
+            node.produsenData.forEach((_, index) => acceptor({ node, property: 'produsenData', index, type: SemanticTokenTypes.type }));
+        }
+        if (ast.isAplikasi(node) && node.umum) acceptor({ node, property: 'umum', type: SemanticTokenTypes.class, modifier: 'defaultLibrary' });
+        if (ast.isInisiatif(node)) {
+            if (node.pelaksana) acceptor({ node, property: 'pelaksana', type: SemanticTokenTypes.type });
+            node.pendahulu.forEach((_, index) => acceptor({ node, property: 'pendahulu', index, type: SemanticTokenTypes.event }));
+        }
+        if (ast.isIntegrasi(node)) {
+            acceptor({ node, property: 'target', type: SemanticTokenTypes.class });
+            if (node.bus) acceptor({ node, property: 'bus', type: SemanticTokenTypes.class });
+        }
+        for (const property of ELEMENT_REFS) {
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (Array.isArray(value)) value.forEach((_, index) => acceptor({ node, property, index, type: SemanticTokenTypes.class }));
+        }
+    }
+}

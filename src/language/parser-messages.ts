@@ -1,0 +1,56 @@
+// Parse errors in plain words: "expected a name, found `}`" instead of token-type jargon.
+import type { IToken, TokenType } from 'chevrotain';
+import { LangiumParserErrorMessageProvider } from 'langium';
+import { t } from './i18n.js';
+
+function describeToken(type: TokenType): string {
+    const name = type.name;
+    switch (name) {
+        case 'ID': return t({ id: 'sebuah nama (misalnya Diskominfo)', en: 'a name (for example Diskominfo)' });
+        case 'STRING': return t({ id: 'teks dalam tanda kutip (misalnya "Dinas Kominfo")', en: 'a quoted text (for example "Dinas Kominfo")' });
+        case 'NUMBER': return t({ id: 'sebuah angka', en: 'a number' });
+        case 'CODE': return t({ id: 'kode referensi (misalnya RAB.09.06.06)', en: 'a reference code (for example RAB.09.06.06)' });
+        default: return `'${name.endsWith(':KW') ? name.slice(0, -3) : name}'`;
+    }
+}
+
+function found(token: IToken): string {
+    return token.image ? `\`${token.image}\`` : t({ id: 'akhir berkas', en: 'the end of the file' });
+}
+
+function alternatives(paths: TokenType[][]): string {
+    const firsts = [...new Set(paths.map(p => p[0]).filter(Boolean).map(describeToken))];
+    if (firsts.length > 8) return firsts.slice(0, 8).join(', ') + ', …';
+    if (firsts.length <= 1) return firsts[0] ?? '';
+    return firsts.slice(0, -1).join(', ') + t({ id: ' atau ', en: ' or ' }) + firsts[firsts.length - 1];
+}
+
+export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        const what = describeToken(expected);
+        if (expected.name === '}' || expected.name === '}:KW') {
+            return t({
+                id: `Diharapkan '}' untuk menutup blok, atau sebuah properti yang dikenal, tetapi ditemukan ${found(actual)}.`,
+                en: `Expected '}' to close the block, or a known property, but found ${found(actual)}.`
+            });
+        }
+        return t({ id: `Diharapkan ${what}, tetapi ditemukan ${found(actual)}.`, en: `Expected ${what}, but found ${found(actual)}.` });
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        return t({
+            id: `${found(firstRedundant)} tidak diharapkan di sini. Sebuah deklarasi dimulai dengan instansi, unit, proses, data, layanan, aplikasi, infrastruktur, keamanan, peta-rencana, kode, penilaian atau referensi.`,
+            en: `Unexpected ${found(firstRedundant)}. A declaration starts with instansi, unit, proses, data, layanan, aplikasi, infrastruktur, keamanan, peta-rencana, kode, penilaian or referensi.`
+        });
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        const options = alternatives(expectedPathsPerAlt.flat());
+        return t({ id: `Diharapkan ${options}, tetapi ditemukan ${found(actual[0])}.`, en: `Expected ${options}, but found ${found(actual[0])}.` });
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        const options = alternatives(expectedIterationPaths);
+        return t({ id: `Diharapkan ${options}, tetapi ditemukan ${found(actual[0])}.`, en: `Expected ${options}, but found ${found(actual[0])}.` });
+    }
+}

@@ -1,0 +1,78 @@
+// Dependency injection: the SPBE language's services on top of Langium's defaults.
+import type { Module } from 'langium';
+import { inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
+import { ReferenceCatalog } from '../reference/catalog.js';
+import { SpbeScopeComputation, SpbeScopeProvider } from './spbe-scope.js';
+import { SpbeLinker } from './spbe-linker.js';
+import { SpbeParserErrorMessageProvider } from './parser-messages.js';
+import { SpbeDocumentValidator } from './validation/document-validator.js';
+import { registerValidationChecks, SpbeValidator } from './validation/spbe-validator.js';
+import { SpbeHoverProvider } from './lsp/hover.js';
+import { SpbeCompletionProvider } from './lsp/completion.js';
+import { SpbeNodeKindProvider } from './lsp/node-kinds.js';
+import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { SpbeFormatter } from './lsp/formatter.js';
+import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
+
+export type SpbeAddedServices = {
+    reference: {
+        Catalog: ReferenceCatalog
+    },
+    validation: {
+        SpbeValidator: SpbeValidator
+    }
+}
+
+export type SpbeServices = LangiumServices & SpbeAddedServices;
+
+export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAddedServices> = {
+    reference: {
+        Catalog: (services) => new ReferenceCatalog(services.shared)
+    },
+    references: {
+        ScopeComputation: (services) => new SpbeScopeComputation(services),
+        ScopeProvider: (services) => new SpbeScopeProvider(services),
+        Linker: (services) => new SpbeLinker(services),
+    },
+    parser: {
+        ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
+    },
+    validation: {
+        DocumentValidator: (services) => new SpbeDocumentValidator(services),
+        SpbeValidator: (services) => new SpbeValidator(services),
+    },
+    lsp: {
+        HoverProvider: (services) => new SpbeHoverProvider(services),
+        CompletionProvider: (services) => new SpbeCompletionProvider(services),
+        SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
+        Formatter: () => new SpbeFormatter(),
+    },
+};
+
+export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new SpbeNodeKindProvider(),
+    },
+    workspace: {
+        WorkspaceManager: (services) => new SpbeWorkspaceManager(services),
+    },
+};
+
+/**
+ * Creates the shared and language services. `context.fileSystemProvider` decides where files come from
+ * (Node's file system for the CLI and server, an in-memory one in tests).
+ */
+export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices } {
+    const shared = inject(createDefaultSharedModule(context), SpbeGeneratedSharedModule, SpbeSharedModule);
+    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule);
+    shared.ServiceRegistry.register(Spbe);
+    registerValidationChecks(Spbe);
+    if (!context.connection) {
+        // No language server: nothing else configures the workspace, so do it here.
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: {} });
+    }
+    return { shared, Spbe };
+}

@@ -1,0 +1,213 @@
+// Turns the linked AST of a workspace into the semantic model. This is the only place downstream
+// of the language that reads AST nodes; unresolved references are simply left out (the validator
+// reports them), so every id in a relation names an element that exists.
+import type { AstNode, LangiumDocument, Reference } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import * as ast from '../language/generated/ast.js';
+import type { ReferenceCatalog } from '../reference/catalog.js';
+import { codeLevel, levelName } from '../reference/codes.js';
+import { isBuiltinUri } from '../reference/builtin-library.js';
+import type {
+    Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, OrgUnit,
+    Relation, RelationKind, SemanticModel, SharedApp, SourceRange
+} from './types.js';
+
+const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+
+function sourceOf(node: AstNode): SourceRange {
+    const doc = ast.isModel(node) ? node.$document : findDocument(node);
+    const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { uri: doc?.uri.toString() ?? '', start: { ...range.start }, end: { ...range.end } };
+}
+
+function findDocument(node: AstNode): LangiumDocument | undefined {
+    let n: AstNode | undefined = node;
+    while (n?.$container) n = n.$container;
+    return n?.$document;
+}
+
+function refName<T extends AstNode & { name: string }>(ref: Reference<T> | undefined): string | undefined {
+    return ref?.ref?.name;
+}
+
+function refNames<T extends AstNode & { name: string }>(refs: Reference<T>[]): string[] {
+    return refs.map(r => r.ref?.name).filter((n): n is string => n !== undefined);
+}
+
+function acknowledgements(node: { abaikan: ast.Abaikan[] }): Acknowledgement[] {
+    return node.abaikan.map(a => ({ rule: a.aturan, reason: a.alasan, source: sourceOf(a) }));
+}
+
+export interface BuildModelOptions {
+    /** Diagnostics per document URI, to mark elements with errors. */
+    diagnostics?: Map<string, Diagnostic[]>;
+}
+
+export function buildSemanticModel(documents: readonly LangiumDocument[], catalog: ReferenceCatalog, options: BuildModelOptions = {}): SemanticModel {
+    const userDocs = documents.filter(d => !isBuiltinUri(d.uri)).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    const model: SemanticModel = {
+        units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, assessments: [],
+        indexRuleSets: [], catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
+        files: userDocs.map(d => d.uri.toString()), findings: []
+    };
+    const codeInfo = (ref: Reference<ast.KodeReferensi> | undefined): CodeInfo | undefined => {
+        if (!ref) return undefined;
+        const code = ref.ref?.name ?? ref.$refText;
+        const path = catalog.path(code).map(k => ({ code: k.name, name: k.title }));
+        return {
+            code, name: ref.ref?.title, level: codeLevel(code), levelName: levelName(code), path,
+            known: ref.ref !== undefined, agencyDefined: ref.ref !== undefined && !ast.isReferensi(ref.ref.$container)
+        };
+    };
+    const relate = (from: string, targets: string[], kind: RelationKind, node: AstNode) => {
+        for (const to of targets) model.relations.push({ from, to, kind, source: sourceOf(node) });
+    };
+
+    for (const doc of userDocs) {
+        const root = doc.parseResult.value as ast.Model;
+        for (const decl of root.declarations ?? []) {
+            if (ast.isInstansi(decl)) {
+                if (model.agency) continue; // the validator reports a second agency
+                const agency: Agency = {
+                    id: decl.name, name: decl.title ?? decl.name, kind: decl.jenis, referenceSet: catalog.table().referenceSet,
+                    description: decl.deskripsi, legalBasis: decl.dasarHukum.map(d => ({ document: d.dokumen, title: d.judul })),
+                    acknowledgements: acknowledgements(decl), source: sourceOf(decl)
+                };
+                if (decl.periode) agency.period = { start: decl.periode.mulai, end: decl.periode.selesai ?? decl.periode.mulai };
+                model.agency = agency;
+            } else if (ast.isUnit(decl)) {
+                const unit: OrgUnit = { id: decl.name, name: decl.title ?? decl.name, kind: decl.jenis, abbreviation: decl.singkatan,
+                    parent: refName(decl.induk), description: decl.deskripsi, source: sourceOf(decl) };
+                model.units.push(unit);
+            } else if (ast.isElemen(decl)) {
+                model.elements.push(buildElement(decl, codeInfo));
+                collectRelations(decl, relate, model.relations);
+            } else if (ast.isPetaRencana(decl)) {
+                for (const i of decl.inisiatif) model.roadmap.initiatives.push(buildInitiative(i));
+                for (const m of decl.tonggak) model.roadmap.milestones.push(buildMilestone(m));
+            } else if (ast.isPenilaian(decl)) {
+                model.assessments.push(buildAssessment(decl));
+            } else if (ast.isAturanIndeks(decl)) {
+                model.indexRuleSets.push(buildRuleSet(decl, false));
+            }
+        }
+    }
+    // Built-in index rule sets and the Aplikasi Umum catalog come from the library documents.
+    for (const doc of documents.filter(d => isBuiltinUri(d.uri))) {
+        for (const decl of (doc.parseResult.value as ast.Model).declarations ?? []) {
+            if (ast.isAturanIndeks(decl) && !model.indexRuleSets.some(r => r.id === decl.name)) model.indexRuleSets.push(buildRuleSet(decl, true));
+        }
+    }
+    for (const app of catalog.table().aplikasiUmum.values()) model.catalog.sharedApps.push(buildSharedApp(app));
+    if (options.diagnostics) attachFindings(model, options.diagnostics);
+    return model;
+}
+
+function base(node: ast.Elemen, codeInfo: (ref: Reference<ast.KodeReferensi> | undefined) => CodeInfo | undefined) {
+    return {
+        id: node.name, name: node.title ?? node.name, code: codeInfo(node.kode), owner: refName(node.pemilik),
+        description: node.deskripsi, status: node.status ?? 'aktif', justification: node.justifikasi,
+        acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
+    } as const;
+}
+
+function buildElement(node: ast.Elemen, codeInfo: (ref: Reference<ast.KodeReferensi> | undefined) => CodeInfo | undefined): ArchElement {
+    const b = base(node, codeInfo);
+    switch (node.$type) {
+        case 'Proses': return { ...b, domain: 'proses' };
+        case 'Data': return { ...b, domain: 'data', classification: node.klasifikasi, custodian: refName(node.waliData),
+            producers: refNames(node.produsenData), formats: [...node.format] };
+        case 'Layanan': return { ...b, domain: 'layanan', serviceType: node.jenis, users: [...node.pengguna], channels: [...node.kanal] };
+        case 'Aplikasi': return { ...b, domain: 'aplikasi', kind: node.umum ? 'umum' : node.khusus ? 'khusus' : undefined,
+            sharedApp: node.umum?.ref?.name ?? node.umum?.$refText, platforms: [...node.platform], license: node.lisensi, databases: [...node.basisData] };
+        case 'Infrastruktur': return { ...b, domain: 'infrastruktur', category: node.kategori, operator: node.pengelola,
+            provider: node.penyedia, location: node.lokasi };
+        case 'Keamanan': return { ...b, domain: 'keamanan', category: node.kategori };
+    }
+}
+
+function collectRelations(node: ast.Elemen, relate: (from: string, targets: string[], kind: RelationKind, node: AstNode) => void, relations: Relation[]): void {
+    const id = node.name;
+    if (ast.isProses(node)) {
+        relate(id, refNames(node.menghasilkan), 'menghasilkan', node);
+        relate(id, refNames(node.menggunakan), 'menggunakan', node);
+    } else if (ast.isLayanan(node)) {
+        relate(id, refNames(node.didukungOleh), 'didukung-oleh', node);
+        relate(id, refNames(node.melalui), 'melalui', node);
+    } else if (ast.isAplikasi(node)) {
+        relate(id, refNames(node.mendukung), 'mendukung', node);
+        relate(id, refNames(node.memproses), 'memproses', node);
+        relate(id, refNames(node.berjalanDi), 'berjalan-di', node);
+        for (const integration of node.integrasi) {
+            const target = refName(integration.target);
+            if (target) relations.push({ from: id, to: target, kind: 'terintegrasi-dengan', via: refName(integration.bus), source: sourceOf(integration) });
+        }
+    } else if (ast.isInfrastruktur(node)) {
+        relate(id, refNames(node.terhubungKe), 'terhubung-ke', node);
+    } else if (ast.isKeamanan(node)) {
+        relate(id, refNames(node.melindungi), 'melindungi', node);
+    }
+}
+
+function buildInitiative(node: ast.Inisiatif): Initiative {
+    return {
+        id: node.name, name: node.title ?? node.name, muatan: node.muatan,
+        start: node.tahun?.mulai, end: node.tahun ? (node.tahun.selesai ?? node.tahun.mulai) : undefined,
+        owner: refName(node.pelaksana), program: node.program, activity: node.kegiatan, nomenclature: node.nomenklatur,
+        predecessors: refNames(node.pendahulu), budget: node.anggaran, status: node.status,
+        creates: refNames(node.mewujudkan), changes: refNames(node.mengubah), retires: refNames(node.menghentikan),
+        indicatorTargets: node.indikator.map(i => ({ indicator: i.nomor, targets: i.target.map(t => ({ year: t.tahun, level: t.level })) })),
+        description: node.deskripsi, acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
+    };
+}
+
+function buildMilestone(node: ast.Tonggak): Milestone {
+    return { id: node.name, name: node.title ?? node.name, year: node.tahun, month: node.bulan,
+        initiative: refName(node.inisiatif), description: node.deskripsi, source: sourceOf(node) };
+}
+
+function buildAssessment(node: ast.Penilaian): Assessment {
+    return {
+        year: node.tahun, ruleSet: node.aturan?.ref?.name ?? node.aturan?.$refText,
+        values: node.nilai.map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
+        source: sourceOf(node)
+    };
+}
+
+function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
+    return {
+        id: node.name, name: node.title ?? node.name, builtin,
+        domains: node.domain.map(d => ({ id: d.name, name: d.title, weight: d.bobot })),
+        aspects: node.aspek.map(a => ({ id: a.name, name: a.title, weight: a.bobot, domain: refName(a.domain) })),
+        indicators: node.indikator.map(i => ({ number: i.nomor, name: i.title, aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
+        predicates: node.predikat.map(p => ({ name: p.title, min: p.min, max: p.max }))
+    };
+}
+
+function buildSharedApp(node: ast.AplikasiUmum): SharedApp {
+    return { id: node.name, name: node.title ?? node.name, function: node.fungsi, owner: node.pengampu,
+        covers: node.mencakup.map(r => r.$refText), indicators: [...node.indikator], status: node.status };
+}
+
+function contains(outer: SourceRange, pos: { line: number; character: number }): boolean {
+    const afterStart = pos.line > outer.start.line || (pos.line === outer.start.line && pos.character >= outer.start.character);
+    const beforeEnd = pos.line < outer.end.line || (pos.line === outer.end.line && pos.character <= outer.end.character);
+    return afterStart && beforeEnd;
+}
+
+/** Records diagnostics as findings and counts them on the element or initiative they sit in. */
+function attachFindings(model: SemanticModel, diagnostics: Map<string, Diagnostic[]>): void {
+    const subjects = [...model.elements, ...model.roadmap.initiatives];
+    for (const [uri, list] of [...diagnostics.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        if (isBuiltinUri(uri)) continue;
+        for (const d of list) {
+            const severity = SEVERITIES[d.severity ?? 1];
+            const subject = subjects.find(s => s.source.uri === uri && contains(s.source, d.range.start));
+            if (subject && severity === 'error') subject.errors++;
+            if (subject && severity === 'warning') subject.warnings++;
+            const finding: Finding = { uri, range: { uri, start: { ...d.range.start }, end: { ...d.range.end } }, severity,
+                code: d.code === undefined ? undefined : String(d.code), message: d.message, subject: subject?.id };
+            model.findings.push(finding);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+// The effective reference catalog of a workspace: the national set the agency follows (built in,
+// or a workspace's own `referensi` set with its `basis` chain), overridden by codes the agency defines.
+// Code look-ups are map look-ups; the table is rebuilt only when a document changes.
+import type { LangiumDocuments, LangiumSharedCoreServices } from 'langium';
+import { WorkspaceCache } from 'langium';
+import type { AplikasiUmum, KodeReferensi, Model, Referensi } from '../language/generated/ast.js';
+import { isAplikasiUmum, isInstansi, isKodeReferensi, isModel, isReferensi } from '../language/generated/ast.js';
+import { DEFAULT_REFERENCE_SET } from './builtin-library.js';
+import { codeAncestry, parentCode } from './codes.js';
+
+export interface CatalogTable {
+    /** The reference set the workspace follows. */
+    readonly referenceSet: string;
+    readonly codes: ReadonlyMap<string, KodeReferensi>;
+    readonly aplikasiUmum: ReadonlyMap<string, AplikasiUmum>;
+    /** Children of each code (national and agency-defined), in declaration order. */
+    readonly children: ReadonlyMap<string, KodeReferensi[]>;
+}
+
+export class ReferenceCatalog {
+    private readonly documents: LangiumDocuments;
+    private readonly cache: WorkspaceCache<string, CatalogTable>;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.documents = shared.workspace.LangiumDocuments;
+        this.cache = new WorkspaceCache(shared);
+    }
+
+    table(): CatalogTable {
+        return this.cache.get('table', () => this.compute());
+    }
+
+    lookup(code: string): KodeReferensi | undefined {
+        return this.table().codes.get(code);
+    }
+
+    children(code: string): KodeReferensi[] {
+        return this.table().children.get(code) ?? [];
+    }
+
+    /** The known ancestors of a code, outermost first, including the code itself when known. */
+    path(code: string): KodeReferensi[] {
+        const codes = this.table().codes;
+        return codeAncestry(code).map(c => codes.get(c)).filter((k): k is KodeReferensi => k !== undefined);
+    }
+
+    private compute(): CatalogTable {
+        const sets = new Map<string, Referensi>();
+        const agencyCodes: KodeReferensi[] = [];
+        let chosen: string | undefined;
+        for (const doc of this.documents.all) {
+            const root = doc.parseResult?.value;
+            if (!isModel(root)) continue;
+            for (const decl of (root as Model).declarations) {
+                if (isReferensi(decl)) {
+                    // A workspace set of the same name as a built-in one wins over it.
+                    if (!sets.has(decl.name) || doc.uri.scheme === 'file') sets.set(decl.name, decl);
+                } else if (isKodeReferensi(decl)) {
+                    agencyCodes.push(decl);
+                } else if (isInstansi(decl) && decl.referensi?.$refText && !chosen) {
+                    chosen = decl.referensi.$refText;
+                }
+            }
+        }
+        const referenceSet = chosen && sets.has(chosen) ? chosen : DEFAULT_REFERENCE_SET;
+        // Walk the basis chain from the set followed down to its root, then apply root first.
+        const chain: Referensi[] = [];
+        const seen = new Set<string>();
+        let current = sets.get(referenceSet);
+        while (current && !seen.has(current.name)) {
+            seen.add(current.name);
+            chain.unshift(current);
+            current = current.basis?.$refText ? sets.get(current.basis.$refText) : undefined;
+        }
+        const codes = new Map<string, KodeReferensi>();
+        const aplikasiUmum = new Map<string, AplikasiUmum>();
+        for (const set of chain) {
+            for (const k of set.kode) if (isKodeReferensi(k)) codes.set(k.name, k);
+            for (const a of set.aplikasiUmum) if (isAplikasiUmum(a)) aplikasiUmum.set(a.name, a);
+        }
+        for (const k of agencyCodes) if (k.name) codes.set(k.name, k);
+        const children = new Map<string, KodeReferensi[]>();
+        for (const [code, node] of codes) {
+            const parent = parentCode(code);
+            if (!parent) continue;
+            let list = children.get(parent);
+            if (!list) children.set(parent, list = []);
+            list.push(node);
+        }
+        return { referenceSet, codes, aplikasiUmum, children };
+    }
+}
