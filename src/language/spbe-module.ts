@@ -16,6 +16,8 @@ import { SpbeNodeKindProvider } from './lsp/node-kinds.js';
 import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
+import { SpbeDocumentFactory } from './document-limits.js';
+import { createSpbeParser } from './parser-recovery.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -39,6 +41,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
+        LangiumParser: (services) => createSpbeParser(services),
     },
     validation: {
         DocumentValidator: (services) => new SpbeDocumentValidator(services),
@@ -58,6 +61,7 @@ export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumShare
     },
     workspace: {
         WorkspaceManager: (services) => new SpbeWorkspaceManager(services),
+        LangiumDocumentFactory: (services) => new SpbeDocumentFactory(services),
     },
 };
 

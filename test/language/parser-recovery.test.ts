@@ -1,0 +1,40 @@
+// The memoised error-recovery follow sets (src/language/parser-recovery.ts) must not change what the
+// parser produces: same errors at the same places, same recovered AST, as Langium's own parser.
+import { describe, expect, test, beforeAll } from 'vitest';
+import { createLangiumParser, type LangiumParser } from 'langium';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { createTestServices, readExample } from '../helpers/services.js';
+import { createRandom, mutate } from '../fuzz/mutators.js';
+
+let services: SpbeServices;
+let plain: LangiumParser;
+
+beforeAll(async () => {
+    services = await createTestServices();
+    plain = createLangiumParser(services);
+});
+
+function summary(parser: LangiumParser, text: string) {
+    const result = parser.parse(text);
+    const decls = (result.value as unknown as { declarations: { $type: string; name?: string }[] }).declarations;
+    return {
+        errors: result.parserErrors.map(e => `${e.token.startOffset}:${e.message}`),
+        declarations: decls.map(d => `${d.$type} ${d.name ?? ''}`),
+    };
+}
+
+describe('parser error recovery with memoised follow sets', () => {
+    test('gives the same errors and AST as the plain parser on broken files', () => {
+        const example = Object.values(readExample('kota-malang')).join('\n');
+        const texts = ['proses A {'.repeat(50), 'unit U { induk }\nproses P { kode }\n}}}', example.replace(/\}/g, '')];
+        const rnd = createRandom(42);
+        for (let i = 0; i < 12; i++) texts.push(mutate(example, rnd, { others: [] }, 6).text);
+        let withErrors = 0;
+        for (const text of texts) {
+            const ours = summary(services.parser.LangiumParser, text);
+            expect(ours).toEqual(summary(plain, text));
+            if (ours.errors.length > 0) withErrors++;
+        }
+        expect(withErrors).toBeGreaterThan(8);
+    });
+});
