@@ -21,9 +21,6 @@ function installExitHook(): void {
     });
 }
 
-function shown(target: string): string {
-    return path.relative(process.cwd(), target) || target;
-}
 
 function reason(err: unknown): string {
     const code = (err as NodeJS.ErrnoException)?.code;
@@ -39,11 +36,13 @@ function reason(err: unknown): string {
 }
 
 /**
- * Writes `data` to `target` atomically. The file keeps the permissions of the file it replaces
- * (new files get the usual 0666 minus umask).
+ * Checks, before any work is done, that `target` can be written: not a folder, in a folder that
+ * exists. (Permission is only known for certain when writing; writeOutputFile reports that.)
  */
-export async function writeOutputFile(target: string, data: string | Uint8Array): Promise<void> {
+export async function checkOutputTarget(target: string): Promise<{ abs: string; mode?: number }> {
     const abs = path.resolve(target);
+    // Messages name the path as the user wrote it.
+    const shown = (p: string) => (p === abs ? target : path.relative(process.cwd(), p) || p);
     const dir = path.dirname(abs);
     let mode: number | undefined;
     try {
@@ -62,7 +61,16 @@ export async function writeOutputFile(target: string, data: string | Uint8Array)
         if (err instanceof UsageError) throw err;
         throw new UsageError(`${shown(abs)}: cannot write output (${reason(err)})`);
     }
+    return { abs, mode };
+}
 
+/**
+ * Writes `data` to `target` atomically. The file keeps the permissions of the file it replaces
+ * (new files get the usual 0666 minus umask).
+ */
+export async function writeOutputFile(target: string, data: string | Uint8Array): Promise<void> {
+    const { abs, mode } = await checkOutputTarget(target);
+    const dir = path.dirname(abs);
     const temp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     installExitHook();
     pending.add(temp);
@@ -81,6 +89,6 @@ export async function writeOutputFile(target: string, data: string | Uint8Array)
         await fs.rm(temp, { force: true }).catch(() => undefined);
         pending.delete(temp);
         if (err instanceof UsageError) throw err;
-        throw new UsageError(`${shown(abs)}: cannot write output (${reason(err)})`);
+        throw new UsageError(`${target}: cannot write output (${reason(err)})`);
     }
 }
