@@ -17,7 +17,7 @@ import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
 import { SpbeDocumentFactory } from './document-limits.js';
-import { createSpbeParser } from './parser-recovery.js';
+import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -42,6 +42,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
         LangiumParser: (services) => createSpbeParser(services),
+        CompletionParser: (services) => createSpbeCompletionParser(services),
     },
     validation: {
         DocumentValidator: (services) => new SpbeDocumentValidator(services),

@@ -25,6 +25,8 @@ export interface RoundReport {
     inputs: number;
     featureCalls: number;
     totalMs: number;
+    totalCpuMs: number;
+    /** CPU time of the slowest input. */
     slowestMs: number;
     slowestInput: string;
     findings: RoundFinding[];
@@ -77,7 +79,7 @@ export interface RoundOptions {
 
 export async function runRound(services: SpbeServices, options: RoundOptions): Promise<RoundReport> {
     const harness = new FuzzHarness(services);
-    const report: RoundReport = { seed: options.seed, inputs: 0, featureCalls: 0, totalMs: 0, slowestMs: 0, slowestInput: '', findings: [] };
+    const report: RoundReport = { seed: options.seed, inputs: 0, featureCalls: 0, totalMs: 0, totalCpuMs: 0, slowestMs: 0, slowestInput: '', findings: [] };
     for (let index = 0; index < options.inputs; index++) {
         // One generator per input, seeded from the round seed and the index: input n is the same
         // whatever the round length, so "seed 7, input 412" can be replayed alone.
@@ -87,7 +89,8 @@ export async function runRound(services: SpbeServices, options: RoundOptions): P
         report.inputs++;
         report.featureCalls += result.featureCalls;
         report.totalMs += result.ms;
-        if (result.ms > report.slowestMs) { report.slowestMs = result.ms; report.slowestInput = `#${index} ${input.description}`; }
+        report.totalCpuMs += result.cpuMs;
+        if (result.cpuMs > report.slowestMs) { report.slowestMs = result.cpuMs; report.slowestInput = `#${index} ${input.description}`; }
         let savedAs: string | undefined;
         if (result.findings.length > 0 && options.saveDir) {
             savedAs = path.join(options.saveDir, `seed${options.seed}-input${index}`);

@@ -1,17 +1,20 @@
-// The memoised error-recovery follow sets (src/language/parser-recovery.ts) must not change what the
-// parser produces: same errors at the same places, same recovered AST, as Langium's own parser.
+// The cheaper error recovery (src/language/parser-recovery.ts: memoised follow sets, no stack traces)
+// must not change what the parsers produce: same errors at the same places, same recovered AST, and
+// the same completion context, as Langium's own parsers.
 import { describe, expect, test, beforeAll } from 'vitest';
-import { createLangiumParser, type LangiumParser } from 'langium';
+import { createCompletionParser, createLangiumParser, type LangiumCompletionParser, type LangiumParser } from 'langium';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { createTestServices, readExample } from '../helpers/services.js';
 import { createRandom, mutate } from '../fuzz/mutators.js';
 
 let services: SpbeServices;
 let plain: LangiumParser;
+let plainCompletion: LangiumCompletionParser;
 
 beforeAll(async () => {
     services = await createTestServices();
     plain = createLangiumParser(services);
+    plainCompletion = createCompletionParser(services);
 });
 
 function summary(parser: LangiumParser, text: string) {
@@ -23,7 +26,7 @@ function summary(parser: LangiumParser, text: string) {
     };
 }
 
-describe('parser error recovery with memoised follow sets', () => {
+describe('parser error recovery with memoised follow sets and no stack traces', () => {
     test('gives the same errors and AST as the plain parser on broken files', () => {
         const example = Object.values(readExample('kota-malang')).join('\n');
         const texts = ['proses A {'.repeat(50), 'unit U { induk }\nproses P { kode }\n}}}', example.replace(/\}/g, '')];
@@ -36,5 +39,18 @@ describe('parser error recovery with memoised follow sets', () => {
             if (ours.errors.length > 0) withErrors++;
         }
         expect(withErrors).toBeGreaterThan(8);
+    });
+
+    test('the completion parser gives the same completion context as the plain one', () => {
+        const example = Object.values(readExample('kota-malang')).join('\n');
+        const broken = example.replace(/\}/g, '');
+        for (const text of [example, broken, 'proses A {'.repeat(30)]) {
+            for (const offset of [10, Math.floor(text.length / 3), Math.floor(text.length / 2), text.length]) {
+                const ours = services.parser.CompletionParser.parse(text.slice(0, offset));
+                const theirs = plainCompletion.parse(text.slice(0, offset));
+                expect(ours.tokenIndex).toBe(theirs.tokenIndex);
+                expect(ours.elementStack).toEqual(theirs.elementStack);
+            }
+        }
     });
 });
