@@ -59,6 +59,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         const data = d.data as LinkingData | undefined;
         if (data?.code === DocumentValidator.LexingError || data?.code === DocumentValidator.ParsingError) {
             d.code = Rules.syntax.id;
+            data.code = d.code;
         } else if (data?.code === DocumentValidator.LinkingError) {
             if (data.property === 'kode' || data.property === 'mencakup') {
                 d.code = Rules.unknownCode.id;

@@ -2,7 +2,7 @@
 // cycles, coverage). Computed once per build from the linked ASTs of the user's documents and cached
 // until the next change, so a workspace-wide rule costs a map look-up per element, not a rescan.
 import type { AstNode, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
-import { WorkspaceCache } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 
@@ -50,7 +50,8 @@ export class WorkspaceFactsProvider {
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
-        this.cache = new WorkspaceCache(shared);
+        // Evicted whenever a build has linked documents (and on deletions): facts read linked references.
+        this.cache = new WorkspaceCache(shared, DocumentState.Linked);
     }
 
     get(): WorkspaceFacts {
