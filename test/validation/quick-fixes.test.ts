@@ -107,3 +107,12 @@ describe('quick fixes with a choice', () => {
         expect(await findings(services, after, 'SPBE-A03')).toEqual([]);
     });
 });
+
+describe('shared application names', () => {
+    test('SPBE-A01 offers the catalog name a mistyped one was meant to be', async () => {
+        await clearUserDocuments(services);
+        const result = await codeAction('aplikasi A "A" { umum Srikandi }', 'SPBE-A01', 'aplikasi A "A" { umum SRIKANDI }');
+        expect(result.action?.title).toBe('Use SRIKANDI');
+        await result.dispose();
+    });
+});

@@ -62,3 +62,17 @@ describe('acknowledgements (abaikan)', () => {
         expect(f.diagnostic.message).toMatch(/^\[acknowledged: Audit TIK oleh provinsi\] The roadmap does not cover/);
     });
 });
+
+describe('editor setting changes', () => {
+    test('changing spbe.rules re-validates the workspace with the new severities', async () => {
+        const { watchRuleSettings } = await import('../../src/language/validation/revalidate.js');
+        const own = await createTestServices();
+        watchRuleSettings(own);
+        const [before] = await findings(own, 'proses P "P"', 'SPBE-T06');
+        expect(before.diagnostic.severity).toBe(DiagnosticSeverity.Warning);
+        own.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { spbe: { rules: { 'SPBE-T06': 'error' } } } });
+        await own.shared.workspace.WorkspaceLock.read(async () => { /* waits for the re-validation (a write) to finish */ });
+        const doc = own.shared.workspace.LangiumDocuments.all.find(d => d.uri.scheme === 'file')!;
+        expect(doc.diagnostics?.filter(d => d.code === 'SPBE-T06').map(d => d.severity)).toEqual([DiagnosticSeverity.Error]);
+    });
+});

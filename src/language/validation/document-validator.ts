@@ -11,7 +11,7 @@ import type { Abaikan } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { replace, type QuickFix, type RuleData } from './fixes.js';
-import { suggestCodes } from './reference-rules.js';
+import { levenshtein, suggestCodes } from './reference-rules.js';
 import { parseRuleOverrides, type RuleSetting, type RuleSettings } from './rule-settings.js';
 import { ruleById, Rules } from './rules.js';
 import type { WorkspaceFactsProvider } from './workspace-facts.js';
@@ -74,6 +74,13 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 }
             } else if (data.containerType === 'Aplikasi' && data.property === 'umum') {
                 d.code = Rules.unknownSharedApp.id;
+                const suggestions = data.refText ? this.suggestSharedApps(data.refText) : [];
+                if (suggestions.length) {
+                    d.message += ' ' + t({ id: `Mungkin maksudnya ${suggestions.join(', ')}?`, en: `Did you mean ${suggestions.join(', ')}?` });
+                    (data as RuleData & LinkingData).fixes = suggestions.map((name, i) => ({
+                        title: t({ id: `Ganti dengan ${name}`, en: `Use ${name}` }), edits: [replace(d.range, name)], preferred: i === 0
+                    }));
+                }
             } else {
                 d.code = Rules.unresolved.id;
             }
@@ -81,6 +88,16 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         } else {
             d.code = Rules.syntax.id;
         }
+    }
+
+    /** Catalog names close to a mistyped one (ignoring case and punctuation: `Srikandi`, `SP4N LAPOR`). */
+    private suggestSharedApps(name: string): string[] {
+        const norm = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+        return [...this.catalog.table().aplikasiUmum.keys()]
+            .map(app => [app, levenshtein(norm(name), norm(app))] as const)
+            .filter(([, d]) => d <= 2)
+            .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+            .map(([app]) => app);
     }
 
     /**

@@ -29,7 +29,7 @@ export function codeFix(node: ast.Elemen, catalog: ReferenceCatalog, code: strin
     return { title: t({ id: `Ganti dengan ${code}${name ? ` (${name})` : ''}`, en: `Use ${code}${name ? ` (${name})` : ''}` }), edits: [edit], preferred };
 }
 
-function levenshtein(a: string, b: string): number {
+export function levenshtein(a: string, b: string): number {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let prev = row[0];
