@@ -76,6 +76,29 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
         }, { node, property: 'name' }, edit ? [{ title: t({ id: `Jadikan ${owner} wali data`, en: `Make ${owner} the wali data` }), edits: [edit] }] : []);
     };
 
+    const checkClassification = (node: ast.Data, accept: ValidationAcceptor) => {
+        if (retired(node) || node.klasifikasi) return;
+        const fixes = (['terbuka', 'terbatas', 'tertutup'] as const).map(k => insertProperty(node, `klasifikasi ${k}`))
+            .map((edit, i) => edit ? { title: t({ id: `Klasifikasi ${['terbuka', 'terbatas', 'tertutup'][i]}`, en: `Classify as ${['terbuka (open)', 'terbatas (restricted)', 'tertutup (closed)'][i]}` }), edits: [edit] } : undefined)
+            .filter((f): f is QuickFix => f !== undefined);
+        report(accept, Rules.dataWithoutClassification, {
+            id: `Data ${node.name} tidak punya klasifikasi. Tambahkan \`klasifikasi terbuka|terbatas|tertutup\`.`,
+            en: `Data set ${node.name} has no classification. Add \`klasifikasi terbuka|terbatas|tertutup\`.`
+        }, { node, property: 'name' }, fixes);
+    };
+
+    // Security protects data, applications and infrastructure (the national reference's RAK scope).
+    const checkSecurityTargets = (node: ast.Keamanan, accept: ValidationAcceptor) => {
+        node.melindungi.forEach((ref, index) => {
+            const target = ref.ref;
+            if (!target || !(ast.isProses(target) || ast.isLayanan(target))) return;
+            report(accept, Rules.securityTarget, {
+                id: `${node.name} melindungi ${target.name}, sebuah ${ast.isProses(target) ? 'proses bisnis' : 'layanan'}; keamanan SPBE melindungi data, aplikasi dan infrastruktur. Rujuk data atau aplikasinya.`,
+                en: `${node.name} protects ${target.name}, a ${ast.isProses(target) ? 'business process' : 'service'}; SPBE security protects data, applications and infrastructure. Refer to its data or applications.`
+            }, { node, property: 'melindungi', index });
+        });
+    };
+
     const checkSecurity = (node: ast.Keamanan, accept: ValidationAcceptor) => {
         if (retired(node) || node.melindungi.length > 0) return;
         report(accept, Rules.securityProtectsNothing, {
@@ -105,7 +128,7 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
     };
 
     return {
-        Layanan: [checkService], Aplikasi: [checkApplication, checkReferenced], Data: [checkData, checkReferenced],
-        Keamanan: [checkSecurity], Proses: [checkReferenced], Infrastruktur: [checkReferenced], Instansi: [checkDomainCoverage],
+        Layanan: [checkService], Aplikasi: [checkApplication, checkReferenced], Data: [checkData, checkClassification, checkReferenced],
+        Keamanan: [checkSecurity, checkSecurityTargets], Proses: [checkReferenced], Infrastruktur: [checkReferenced], Instansi: [checkDomainCoverage],
     };
 }
