@@ -180,6 +180,11 @@ aplikasi M "Super app" { kode RAA.02.02 khusus terintegrasi-dengan Lapor }`, 'SP
         expect(cloud.map(f => f.text)).toEqual(['C']);
     });
 
+    test('SPBE-T06 counts an application supporting a process as used', async () => {
+        expect(await findings(services, 'aplikasi A "A" { mendukung P }\nproses P "P"\nlayanan L "L" { didukung-oleh P }', 'SPBE-T06')).toEqual([]);
+        expect((await findings(services, 'aplikasi A "A" { memproses D }\ndata D "D"', 'SPBE-T06')).map(f => f.text)).toEqual(['A']);
+    });
+
     test('SPBE-P04 names a self-dependency', async () => {
         const found = await findings(services, 'peta-rencana { inisiatif X "X" { setelah X } }', 'SPBE-P04');
         expect(found.map(f => f.diagnostic.message)).toEqual([expect.stringContaining('X → X')]);

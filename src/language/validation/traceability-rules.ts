@@ -110,6 +110,8 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
     // Services are the architecture's roots and security elements point outward: the rest must be used.
     const checkReferenced = (node: ast.Proses | ast.Data | ast.Aplikasi | ast.Infrastruktur, accept: ValidationAcceptor) => {
         if (retired(node) || ctx.facts().referrers.has(node)) return;
+        // An application that supports a process is in use even when no service names it.
+        if (ast.isAplikasi(node) && node.mendukung.length > 0) return;
         report(accept, Rules.unreferenced, {
             id: `Tidak ada yang merujuk ${node.name}: tidak ada layanan, proses, aplikasi, elemen keamanan atau inisiatif yang memakainya.`,
             en: `Nothing refers to ${node.name}: no service, process, application, security element or initiative uses it.`
