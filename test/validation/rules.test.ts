@@ -90,6 +90,9 @@ const cases: Case[] = [
         message: /Data set D has no classification/, clean: 'data D "D" { klasifikasi terbatas }' },
     { rule: 'SPBE-T10', severity: 'warning', trigger: 'keamanan K "K" { melindungi D, P }\nproses P "P"\ndata D "D"', ranges: ['P'],
         message: /K protects P, a business process; SPBE security protects data, applications and infrastructure/, clean: 'keamanan K "K" { melindungi D }\ndata D "D"' },
+    { rule: 'SPBE-T11', severity: 'warning', trigger: 'aplikasi A "A" { terintegrasi-dengan B melalui J }\naplikasi B "B"\ninfrastruktur J "J" { kategori jaringan-intra }', ranges: ['J'],
+        message: /A integrates with B through J \(jaringan-intra\); applications integrate through a service bus/,
+        clean: 'aplikasi A "A" { terintegrasi-dengan B melalui S, B }\naplikasi B "B"\ninfrastruktur S "S" { kategori sistem-penghubung-layanan }' },
     // ---- roadmap
     { rule: 'SPBE-P01', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { inisiatif X "X" { tahun 2026 - 2028 } }', ranges: ['2026 - 2028'],
         message: /Initiative X's years \(2026–2028\) fall outside the agency's period 2023–2027/, clean: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { inisiatif X "X" { tahun 2026 - 2027 } }' },
@@ -119,6 +122,8 @@ const cases: Case[] = [
         message: /The target for indicator 11 drops to 3 in 2025, though X targets 4 in 2024/, clean: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 4 } }\ninisiatif Y "Y" { indikator 11 { 2025: 4 } } }' },
     { rule: 'SPBE-P14', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { tonggak M "M" { tahun 2030 } }', ranges: ['2030'],
         message: /Milestone M \(2030\) falls outside the agency's period 2023–2027/, clean: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { tonggak M "M" { tahun 2025 } }' },
+    { rule: 'SPBE-P15', severity: 'warning', trigger: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U } }`, ranges: ['X'],
+        message: /Initiative X is not scheduled/, clean: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U tahun 2024 } }` },
     // ---- general
     { rule: 'SPBE-G01', severity: 'error', trigger: { 'a.spbe': 'unit U "A"', 'b.spbe': '\nunit U "B"' }, ranges: ['U', 'U'],
         message: /'U' is declared 2 times in the workspace \(also at [ab]\.spbe:\d\)/, clean: { 'a.spbe': 'unit U "A"', 'b.spbe': 'unit V "B"' } },

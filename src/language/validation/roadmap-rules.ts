@@ -50,6 +50,12 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
                 en: `Initiative ${node.name} has no owner unit. Add \`pelaksana <Unit>\`.`
             }, { node, property: 'name' });
         }
+        if (!node.tahun) {
+            report(accept, Rules.initiativeWithoutYears, {
+                id: `Inisiatif ${node.name} tidak dijadwalkan. Tambahkan \`tahun <mulai> - <selesai>\`.`,
+                en: `Initiative ${node.name} is not scheduled. Add \`tahun <start> - <end>\`.`
+            }, { node, property: 'name' });
+        }
         if (!node.muatan) {
             report(accept, Rules.initiativeWithoutMuatan, {
                 id: `Inisiatif ${node.name} tidak punya muatan. Tambahkan \`muatan <${MUATAN.join('|')}>\`.`,

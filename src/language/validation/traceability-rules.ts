@@ -52,6 +52,14 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
                 en: `Application ${node.name} runs on no infrastructure. Add \`berjalan-di <Infrastructure>\`.`
             }, { node, property: 'name' });
         }
+        for (const integration of node.integrasi) {
+            const bus = integration.bus?.ref;
+            if (!bus || bus.kategori === 'sistem-penghubung-layanan') continue;
+            report(accept, Rules.integrationBus, {
+                id: `Integrasi ${node.name} dengan ${integration.target.$refText} melalui ${bus.name} (${bus.kategori ?? 'kategori tidak disebut'}); integrasi antaraplikasi melalui sistem penghubung layanan (SPLP, \`kategori sistem-penghubung-layanan\`).`,
+                en: `${node.name} integrates with ${integration.target.$refText} through ${bus.name} (${bus.kategori ?? 'no category'}); applications integrate through a service bus (SPLP, \`kategori sistem-penghubung-layanan\`).`
+            }, { node: integration, property: 'bus' });
+        }
         if (node.justifikasi !== undefined) return;
         node.berjalanDi.forEach((ref, index) => {
             const infra = ref.ref;
