@@ -76,3 +76,11 @@ describe('editor setting changes', () => {
         expect(doc.diagnostics?.filter(d => d.code === 'SPBE-T06').map(d => d.severity)).toEqual([DiagnosticSeverity.Error]);
     });
 });
+
+describe('acknowledgements in the semantic model', () => {
+    test('a finding carries its acknowledgement into the model', async () => {
+        const { buildFiles } = await import('../helpers/services.js');
+        const ws = await buildFiles(services, { 'model.spbe': 'proses P "P" { abaikan SPBE-T06 "Baru" }' });
+        expect(ws.model.findings.filter(f => f.code === 'SPBE-T06').map(f => [f.severity, f.acknowledged, f.subject])).toEqual([['info', 'Baru', 'P']]);
+    });
+});
