@@ -190,6 +190,10 @@ aplikasi M "Super app" { kode RAA.02.02 khusus terintegrasi-dengan Lapor }`, 'SP
         expect((await findings(services, 'aplikasi A "A" { memproses D }\ndata D "D"', 'SPBE-T06')).map(f => f.text)).toEqual(['A']);
     });
 
+    test('SPBE-R03 ignores sub-levels the agency defined itself', async () => {
+        expect(await findings(services, 'kode RAB.09.06.06.01 "Arsip dinamis"\nproses P "P" { kode RAB.09.06.06 }', 'SPBE-R03')).toEqual([]);
+    });
+
     test('SPBE-P04 names a self-dependency', async () => {
         const found = await findings(services, 'peta-rencana { inisiatif X "X" { setelah X } }', 'SPBE-P04');
         expect(found.map(f => f.diagnostic.message)).toEqual([expect.stringContaining('X → X')]);
