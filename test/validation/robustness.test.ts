@@ -10,9 +10,9 @@ beforeAll(async () => { services = await createTestServices(); });
 describe('rules on incomplete text', () => {
     const example = readExample('kota-malang');
     for (const name of Object.keys(example)) {
-        test(`${name} cut at several places validates without internal errors`, async () => {
+        test(`${name} cut at three places validates without internal errors`, async () => {
             const text = example[name];
-            for (const fraction of [0.13, 0.37, 0.52, 0.71, 0.94]) {
+            for (const fraction of [0.23, 0.52, 0.87]) {
                 const cut = Math.floor(text.length * fraction);
                 const ws = await buildFiles(services, { ...example, [name]: text.substring(0, cut) });
                 const internal = [...ws.diagnostics.values()].flat().filter(d => /error occurred/i.test(d.message));
