@@ -22,6 +22,8 @@ export const NAME_LINE = 15;
 export const DETAIL_SIZE = 10;
 export const DETAIL_LINE = 13;
 export const EDGE_LABEL_SIZE = 10;
+/** Above this many nodes, layout trades some crossing minimisation for time. */
+export const LARGE_VIEW = 120;
 /** Left margin of the graph where band titles go. */
 export const BAND_LABEL_WIDTH = 150;
 
@@ -141,6 +143,8 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
             'elk.spacing.edgeLabel': '4',
             'elk.edgeLabels.placement': 'CENTER',
             'elk.padding': `[top=24,left=${BAND_LABEL_WIDTH + 16},bottom=24,right=24]`,
+            // Large views: fewer crossing-minimisation sweeps keep layout time in seconds, not minutes.
+            ...(children.length > LARGE_VIEW ? { 'elk.layered.thoroughness': '1', 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF' } : {}),
         },
         children,
         edges: elkEdges,
