@@ -37,6 +37,9 @@ export interface EvidenceNote {
     message: string;
 }
 
+/** The rule set whose indicators these rules speak of. */
+export const EVIDENCE_RULE_SET = 'permenpanrb-59-2020';
+
 const active = (e: ArchElement) => e.status === 'aktif';
 
 /** The evidence rules evaluated against the model, for the assessment year. */
