@@ -16,6 +16,7 @@ import { SpbeNodeKindProvider } from './lsp/node-kinds.js';
 import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
+import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -49,6 +50,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         CompletionProvider: (services) => new SpbeCompletionProvider(services),
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
+        CodeLensProvider: (services) => new SpbeCodeLensProvider(services),
     },
 };
 
