@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import { runCheck } from './check.js';
 import { runIndex } from './index-command.js';
 import { EXPORT_FORMATS, runExport, type ExportFormat } from './export.js';
+import { runRender } from './render.js';
 
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
@@ -12,6 +13,7 @@ Commands:
   check     validate every .spbe file under the paths as one workspace
   export    write the model as --format archimate|csv|markdown|html|json|mermaid to -o PATH
   index     the SPBE index of the self-assessments, its projection and evidence notes
+  render    draw a diagram: --view arsitektur|peta-rencana (spbe render --help for its options)
 
 Options:
   --format text|json   output format of check and index (default: text)
@@ -29,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
             process.stdout.write(USAGE + '\n');
             return command ? 0 : 2;
         }
+        if (command === 'render') return await runRender(rest);
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {
