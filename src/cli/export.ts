@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Lang } from '../language/i18n.js';
 import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid } from '../export/index.js';
+import { renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import type { SemanticModel } from '../model/types.js';
+import type { DocumentOptions } from '../export/document.js';
 import { loadWorkspace } from './load.js';
 import { writeFileAtomic, writeFolderAtomic } from './write.js';
 
@@ -26,6 +29,27 @@ function commonFolder(files: string[]): string | undefined {
     return URI.file(dir).toString() + '/';
 }
 
+const DIAGRAM_FILES = { architecture: 'arsitektur', targetArchitecture: 'arsitektur-target', roadmap: 'peta-rencana' } as const;
+
+/** The document's diagrams: the architecture as declared and at the end of the period, and the roadmap. A diagram that cannot be drawn is left out with a warning. */
+async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: string; targetArchitecture?: string; roadmap?: string }> {
+    const out: { architecture?: string; targetArchitecture?: string; roadmap?: string } = {};
+    const attempt = async (key: keyof typeof out, render: () => Promise<string>) => {
+        try {
+            out[key] = await render();
+        } catch (err) {
+            process.stderr.write(`spbe: warning: the ${DIAGRAM_FILES[key]} diagram could not be drawn (${(err as Error).message}); the document leaves it out\n`);
+        }
+    };
+    if (model.elements.length) {
+        await attempt('architecture', () => renderArchitectureSvg(model));
+        const end = model.agency?.period?.end;
+        if (end !== undefined && model.roadmap.initiatives.length) await attempt('targetArchitecture', () => renderArchitectureSvg(model, { year: end }));
+    }
+    if (model.roadmap.initiatives.length) await attempt('roadmap', () => renderRoadmapSvg(model));
+    return out;
+}
+
 export async function runExport(paths: string[], options: ExportOptions): Promise<number> {
     const workspace = await loadWorkspace(paths);
     const model = workspace.model;
@@ -35,8 +59,29 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
         case 'archimate': await writeFileAtomic(target, exportArchimate(model, { lang })); break;
         case 'json': await writeFileAtomic(target, exportJson(model, { relativeTo: commonFolder(workspace.files) })); break;
         case 'mermaid': await writeFileAtomic(target, exportMermaid(model, { lang })); break;
-        case 'html': await writeFileAtomic(target, exportHtml(model, { lang })); break;
-        case 'markdown': await writeFileAtomic(target, exportMarkdown(model, { lang })); break;
+        case 'html': {
+            const svgs = await renderDiagrams(model);
+            await writeFileAtomic(target, exportHtml(model, { lang, diagrams: {
+                architecture: svgs.architecture ? { svg: svgs.architecture } : undefined,
+                targetArchitecture: svgs.targetArchitecture ? { svg: svgs.targetArchitecture } : undefined,
+                roadmap: svgs.roadmap ? { svg: svgs.roadmap } : undefined } }));
+            break;
+        }
+        case 'markdown': {
+            // The SVGs go next to the .md file (written first, so the document never links a missing picture).
+            const svgs = await renderDiagrams(model);
+            const stem = path.basename(target).replace(/\.(md|markdown)$/i, '');
+            const diagrams: DocumentOptions['diagrams'] = {};
+            for (const key of ['architecture', 'targetArchitecture', 'roadmap'] as const) {
+                const svg = svgs[key];
+                if (!svg) continue;
+                const name = `${stem}-${DIAGRAM_FILES[key]}.svg`;
+                await writeFileAtomic(path.join(path.dirname(target), name), svg);
+                diagrams[key] = { href: name };
+            }
+            await writeFileAtomic(target, exportMarkdown(model, { lang, diagrams }));
+            break;
+        }
         case 'csv': await writeFolderAtomic(target, exportCsv(model)); break;
     }
     const errors = model.findings.filter(f => f.severity === 'error').length;

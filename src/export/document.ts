@@ -17,7 +17,8 @@ export interface DiagramInput {
 
 export interface DocumentOptions {
     lang?: Lang;
-    diagrams?: { architecture?: DiagramInput; roadmap?: DiagramInput };
+    /** architecture: as declared (as-is with the planned elements marked); targetArchitecture: at the end of the period. */
+    diagrams?: { architecture?: DiagramInput; targetArchitecture?: DiagramInput; roadmap?: DiagramInput };
 }
 
 export type Block =
@@ -120,8 +121,9 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     const archFigure: Block[] = options.diagrams?.architecture ? [{ kind: 'figure', caption: L({ id: 'Gambar 1. Arsitektur SPBE', en: 'Figure 1. SPBE architecture' }), diagram: options.diagrams.architecture }] : [];
     sections.push(section('arsitektur-saat-ini', L({ id: '3. Arsitektur Saat Ini (As-Is)', en: '3. Current architecture (as-is)' }),
         [{ kind: 'paragraph', text: L({ id: 'Elemen yang berstatus aktif, per domain.', en: 'Elements in service (status aktif), by domain.' }) }, ...archFigure], asIs));
+    const targetFigure: Block[] = options.diagrams?.targetArchitecture ? [{ kind: 'figure', caption: L({ id: `Gambar 2. Arsitektur SPBE target${agency?.period ? ` (akhir ${agency.period.end})` : ''}`, en: `Figure 2. Target SPBE architecture${agency?.period ? ` (end of ${agency.period.end})` : ''}` }), diagram: options.diagrams.targetArchitecture }] : [];
     sections.push(section('arsitektur-target', L({ id: '4. Arsitektur Target (To-Be)', en: '4. Target architecture (to-be)' }),
-        [{ kind: 'paragraph', text: L({ id: 'Elemen pada akhir periode: yang aktif dan tidak dihentikan, ditambah yang direncanakan.', en: 'Elements at the end of the period: those in service and not retired, plus the planned ones.' }) }], toBe));
+        [{ kind: 'paragraph', text: L({ id: 'Elemen pada akhir periode: yang aktif dan tidak dihentikan, ditambah yang direncanakan.', en: 'Elements at the end of the period: those in service and not retired, plus the planned ones.' }) }, ...targetFigure], toBe));
 
     // 5. Gap analysis
     const gapRows: string[][] = [];
@@ -165,7 +167,7 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     }
     const budget = initiatives.reduce((s, i) => s + (i.budget ?? 0), 0);
     if (budget > 0) roadmapBlocks.push({ kind: 'paragraph', text: `${L({ id: 'Total anggaran', en: 'Total budget' })}: ${rupiah(budget)}` });
-    if (options.diagrams?.roadmap) roadmapBlocks.push({ kind: 'figure', caption: L({ id: 'Gambar 2. Peta Rencana SPBE', en: 'Figure 2. SPBE roadmap' }), diagram: options.diagrams.roadmap });
+    if (options.diagrams?.roadmap) roadmapBlocks.push({ kind: 'figure', caption: L({ id: 'Gambar 3. Peta Rencana SPBE', en: 'Figure 3. SPBE roadmap' }), diagram: options.diagrams.roadmap });
     if (model.roadmap.milestones.length) {
         roadmapBlocks.push({ kind: 'paragraph', text: L({ id: 'Tonggak:', en: 'Milestones:' }) });
         roadmapBlocks.push({ kind: 'list', items: model.roadmap.milestones.map(ms => `${ms.year ?? '?'}${ms.month ? `-${String(ms.month).padStart(2, '0')}` : ''}: ${ms.name}`) });

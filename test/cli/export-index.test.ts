@@ -49,7 +49,7 @@ describe('spbe export', () => {
 
     test('archimate, json, markdown, html and mermaid files are written and read back', () => {
         const dir = tmp();
-        for (const [format, file] of [['archimate', 'model.xml'], ['json', 'model.json'], ['markdown', 'arsitektur.md'], ['html', 'arsitektur.html'], ['mermaid', 'roadmap.mmd']]) {
+        for (const [format, file] of [['archimate', 'model.xml'], ['json', 'model.json'], ['markdown', 'dokumen.md'], ['html', 'dokumen.html'], ['mermaid', 'roadmap.mmd']]) {
             const r = spbe(['export', EXAMPLE, '--format', format, '-o', path.join(dir, file)]);
             expect(r.code, r.stderr).toBe(0);
             expect(r.stderr).toContain(`wrote ${format}`);
@@ -59,11 +59,19 @@ describe('spbe export', () => {
         const doc = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8'));
         expect(new Ajv({ strict: false }).validate(schema, doc)).toBe(true);
         expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe']);
-        expect(fs.readFileSync(path.join(dir, 'arsitektur.md'), 'utf8')).toContain('## 5. Analisis Kesenjangan');
-        expect(fs.readFileSync(path.join(dir, 'arsitektur.html'), 'utf8')).toContain('<html lang="id">');
+        const md = fs.readFileSync(path.join(dir, 'dokumen.md'), 'utf8');
+        expect(md).toContain('## 5. Analisis Kesenjangan');
+        // the diagrams from the diagram module: SVG files next to the .md, inline in the HTML
+        for (const name of ['dokumen-arsitektur.svg', 'dokumen-arsitektur-target.svg', 'dokumen-peta-rencana.svg']) {
+            expect(md).toContain(`](${name})`);
+            expect(fs.readFileSync(path.join(dir, name), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        }
+        const html = fs.readFileSync(path.join(dir, 'dokumen.html'), 'utf8');
+        expect(html).toContain('<html lang="id">');
+        expect(html.match(/<svg /g)).toHaveLength(3);
         expect(fs.readFileSync(path.join(dir, 'roadmap.mmd'), 'utf8').startsWith('gantt\n')).toBe(true);
         // nothing but the outputs is left behind (no temp files)
-        expect(fs.readdirSync(dir).sort()).toEqual(['arsitektur.html', 'arsitektur.md', 'model.json', 'model.xml', 'roadmap.mmd']);
+        expect(fs.readdirSync(dir).sort()).toEqual(['dokumen-arsitektur-target.svg', 'dokumen-arsitektur.svg', 'dokumen-peta-rencana.svg', 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd']);
     });
 
     test('csv writes a folder of tables, replacing an older export whole', () => {

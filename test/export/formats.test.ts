@@ -133,6 +133,8 @@ describe('Markdown document', () => {
     });
 });
 
+const MARKER_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><marker id="arrow"/><path marker-end="url(#arrow)"/></svg>';
+
 describe('HTML document', () => {
     test('a standalone page with the sections, the escaped text and the inline diagrams', () => {
         const svg = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
@@ -142,6 +144,10 @@ describe('HTML document', () => {
         expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
         expect(html).toContain('Pemkab &lt;Uji&gt; &amp; &quot;Coba&quot; ]]&gt; &#39;x&#39;');
         expect(html.match(/<svg /g)).toHaveLength(2);
+        // two diagrams that define the same marker id do not clash on one page
+        const twin = exportHtml(tricky, { diagrams: { architecture: { svg: MARKER_SVG }, targetArchitecture: { svg: MARKER_SVG } } });
+        expect(twin).toContain('<marker id="fig1-arrow"/><path marker-end="url(#fig1-arrow)"/>');
+        expect(twin).toContain('<marker id="fig2-arrow"/><path marker-end="url(#fig2-arrow)"/>');
         expect(html).not.toContain('<?xml');
         for (const id of ['pendahuluan', 'referensi', 'arsitektur-saat-ini', 'arsitektur-target', 'analisis-kesenjangan', 'peta-rencana']) {
             expect(html).toContain(`<section id="${id}">`);
