@@ -71,6 +71,8 @@ export function projectIndex(model: SemanticModel, ruleSet: IndexRuleSet, defaul
         }
     }
     const targetYears = [...targetsByYear.keys()];
+    // Nothing to start from and nothing planned: no projection (rather than a row of empty years).
+    if (!base && targetYears.length === 0) return { ruleSet: ruleSet.id, baseYear, years, missed, unknownIndicators };
     const first = baseYear !== undefined ? baseYear + 1 : Math.min(model.agency?.period?.start ?? Infinity, ...targetYears);
     const last = Math.max(model.agency?.period?.end ?? -Infinity, ...targetYears);
     for (let year = first; Number.isFinite(first) && year <= last; year++) {

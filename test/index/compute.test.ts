@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import type { Assessment, IndexRuleSet, SemanticModel } from '../../src/model/types.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers/services.js';
+import { parseCsvRecords } from '../helpers/csv.js';
 import { computeAll, computeIndex, findRuleSet, predicateOf, round2, ruleSetIssues } from '../../src/index/compute.js';
 
 let services: SpbeServices;
@@ -21,7 +25,29 @@ beforeAll(async () => {
     rs8 = findRuleSet(builtin, 'permenpanrb-8-2026')!;
 });
 
+const csv = (name: string) => {
+    const text = fs.readFileSync(path.join(ROOT, 'src/reference/data', name), 'utf8').replace(/\r?\n/g, '\r\n');
+    const rows = parseCsvRecords(text.endsWith('\r\n') ? text : text + '\r\n');
+    return rows.slice(1).map(r => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
+};
+
 describe('built-in rule sets (generated from the CSVs)', () => {
+    test('every indicator, aspect, domain and band matches its CSV row', () => {
+        for (const [id, file] of [['permenpanrb-59-2020', 'indicators-permenpanrb-59-2020.csv'], ['permenpanrb-8-2026', 'indicators-permenpanrb-8-2026.csv']]) {
+            const rs = findRuleSet(builtin, id)!;
+            const rows = csv(file);
+            expect(rs.indicators.map(i => [i.number, i.name, i.weight])).toEqual(rows.map(r => [Number(r.indicator), r.name, Number(r.indicator_weight_pct)]));
+            for (const r of rows) {
+                const aspect = rs.aspects.find(a => a.id === (/^\d/.test(r.aspect) ? `A${r.aspect}` : r.aspect))!;
+                expect([aspect.name, aspect.weight]).toEqual([r.aspect_name, Number(r.aspect_weight_pct)]);
+                expect(rs.indicators.find(i => i.number === Number(r.indicator))!.aspect).toBe(aspect.id);
+                if (r.domain) expect([aspect.domain, rs.domains.find(d => d.id === r.domain)!.weight]).toEqual([r.domain, Number(r.domain_weight_pct)]);
+            }
+            const bands = csv('predicates.csv').filter(p => p.ruleset === id);
+            expect(rs.predicates).toEqual(bands.map(b => ({ name: b.predicate, min: Number(b.min_inclusive), max: Number(b.max_exclusive) })));
+        }
+    });
+
     test('59/2020: 4 domains, 8 aspects, 47 indicators, weights that add up', () => {
         expect([rs59.domains.length, rs59.aspects.length, rs59.indicators.length]).toEqual([4, 8, 47]);
         expect(rs59.domains.map(d => d.weight)).toEqual([13, 25, 16.5, 45.5]);

@@ -55,6 +55,11 @@ describe('projection', () => {
     });
 });
 
+test('no assessment and no targets: no projection', async () => {
+    const { model } = await buildFiles(services, { 'a.spbe': 'instansi X "X" { periode 2025 - 2029 }' });
+    expect(projectIndex(model, findRuleSet(model, 'permenpanrb-59-2020')!).years).toEqual([]);
+});
+
 describe('evidence from the model', () => {
     test('Kota Malang: the rules the model meets and the ones it does not', () => {
         const rules = evidenceRules(malang, 2023);
