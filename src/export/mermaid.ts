@@ -1,8 +1,9 @@
 // The roadmap as a Mermaid gantt chart (one section per muatan, one bar per initiative, milestones at the end),
 // for wikis that render Mermaid. Mermaid's gantt lexer ends a title at # or ;, a section at # : ;, a task name
-// at :, and treats %% and # as comments, so those characters in model text are replaced by look-alikes
-// (∶ ； ＃ ％) and line breaks by spaces; a name that starts with a gantt keyword gets a word joiner in front
-// so it is not read as a statement. Ids that are gantt tags (done, active, ...) get a trailing underscore.
+// at :, and treats %% and # as comments; and it sanitises < > & as HTML. So those characters in model text are
+// written as Mermaid entity codes (#58; for ':'), which Mermaid decodes only after parsing, and line breaks
+// become spaces; a name that starts with a gantt keyword has its first letter encoded the same way so it is not
+// read as a statement. Ids that are gantt tags (done, active, ...) get a trailing underscore.
 import type { Initiative, SemanticModel } from '../model/types.js';
 import { MUATAN } from '../model/types.js';
 import type { Lang } from '../language/i18n.js';
@@ -15,9 +16,10 @@ const TAGS = new Set(['active', 'done', 'crit', 'milestone', 'vert', 'after', 'u
 
 /** Makes model text safe as a Mermaid gantt title, section or task name. */
 export function mermaidText(text: string): string {
-    let s = text.replace(/[\r\n\t]+/g, ' ').replace(/:/g, '∶').replace(/;/g, '；').replace(/#/g, '＃').replace(/%/g, '％').trim();
-    if (KEYWORDS.test(s)) s = '\u2060' + s;
-    return s || '-';
+    const s = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (!s) return '-';
+    const encoded = s.replace(/[#;:%<>&"]/g, c => `#${c.charCodeAt(0)};`);
+    return KEYWORDS.test(s) ? `#${s.charCodeAt(0)};${encoded.slice(1)}` : encoded;
 }
 
 export function mermaidId(id: string): string {
