@@ -127,8 +127,9 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
 
     // 5. Gap analysis
     const gapRows: string[][] = [];
-    for (const e of model.elements) {
-        for (const c of changes.get(e.id) ?? []) {
+    // In the national architecture's domain order, then by the initiative's start year.
+    for (const e of [...model.elements].sort((a, b) => DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain))) {
+        for (const c of [...(changes.get(e.id) ?? [])].sort((a, b) => (a.initiative.start ?? 0) - (b.initiative.start ?? 0))) {
             gapRows.push([L(DOMAIN_TITLES[e.domain]), e.name, changeWord(c.change, lang), c.initiative.name, years(c.initiative.start, c.initiative.end)]);
         }
     }
