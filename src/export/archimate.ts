@@ -101,19 +101,31 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     const unitIdOf = new Map<string, string>();
     const wpIdOf = new Map<string, string>();
     const typeOf = new Map<string, ArchimateType>();
+    // xs:ID values must be unique: a name declared twice (which the validator reports) still gets its own id.
+    const taken = new Set<string>();
+    /** The concept id of each model object (a duplicate name gets its own). */
+    const conceptOf = new Map<object, string>();
+    const unique = (id: string) => {
+        let candidate = id;
+        for (let k = 2; taken.has(candidate); k++) candidate = `${id}-${k}`;
+        taken.add(candidate);
+        return candidate;
+    };
     const props = (pairs: [string, string | number | undefined][]): [string, string][] =>
         pairs.filter((p): p is [string, string | number] => p[1] !== undefined && p[1] !== '').map(([k, v]) => [k, String(v)]);
 
     for (const u of model.units) {
-        const id = `unit-${u.id}`;
-        unitIdOf.set(u.id, id);
+        const id = unique(`unit-${u.id}`);
+        if (!unitIdOf.has(u.id)) unitIdOf.set(u.id, id);
+        conceptOf.set(u, id);
         concepts.push({ id, type: 'BusinessActor', name: u.name, documentation: u.description,
             properties: props([['spbeId', u.id], ['jenisUnit', u.kind], ['singkatan', u.abbreviation]]) });
         typeOf.set(id, 'BusinessActor');
     }
     for (const e of model.elements) {
-        const id = `el-${e.id}`;
-        idOf.set(e.id, id);
+        const id = unique(`el-${e.id}`);
+        if (!idOf.has(e.id)) idOf.set(e.id, id);
+        conceptOf.set(e, id);
         const type = archimateType(e);
         typeOf.set(id, type);
         const p: [string, string | number | undefined][] = [['spbeId', e.id], ['kode', e.code?.code], ['namaKode', e.code?.name],
@@ -126,16 +138,20 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         concepts.push({ id, type, name: e.name, documentation: e.description, properties: props(p) });
     }
     for (const i of model.roadmap.initiatives) {
-        const id = `wp-${i.id}`;
-        wpIdOf.set(i.id, id);
+        const id = unique(`wp-${i.id}`);
+        if (!wpIdOf.has(i.id)) wpIdOf.set(i.id, id);
+        conceptOf.set(i, id);
         typeOf.set(id, 'WorkPackage');
         concepts.push({ id, type: 'WorkPackage', name: i.name, documentation: i.description, properties: props([
             ['spbeId', i.id], ['muatan', i.muatan ? MUATAN_TITLES[i.muatan][lang] : undefined], ['tahunMulai', i.start], ['tahunSelesai', i.end],
             ['anggaran', i.budget], ['status', i.status], ['program', i.program], ['kegiatan', i.activity], ['nomenklatur', i.nomenclature],
             ['targetIndikator', i.indicatorTargets.map(t => `${t.indicator}: ${t.targets.map(x => `${x.year}=${x.level}`).join(', ')}`).join('; ')]]) });
     }
+    const evIdOf = new Map<string, string>();
     for (const m of model.roadmap.milestones) {
-        const id = `ev-${m.id}`;
+        const id = unique(`ev-${m.id}`);
+        if (!evIdOf.has(m.id)) evIdOf.set(m.id, id);
+        conceptOf.set(m, id);
         typeOf.set(id, 'ImplementationEvent');
         concepts.push({ id, type: 'ImplementationEvent', name: m.name, documentation: m.description, properties: props([['spbeId', m.id], ['tahun', m.year], ['bulan', m.month]]) });
     }
@@ -167,14 +183,14 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         }
     }
     for (const e of model.elements) {
-        const id = idOf.get(e.id)!;
+        const id = conceptOf.get(e)!;
         const owner = e.owner ? unitIdOf.get(e.owner) : undefined;
         if (owner) rel(e.domain === 'proses' || e.domain === 'layanan' ? 'Assignment' : 'Association', owner, id, { name: 'pemilik' });
         if (e.domain === 'data' && e.custodian) rel('Association', unitIdOf.get(e.custodian), id, { name: 'wali data' });
     }
     for (const u of model.units) if (u.parent) rel('Composition', unitIdOf.get(u.parent), unitIdOf.get(u.id));
     for (const i of model.roadmap.initiatives) {
-        const wp = wpIdOf.get(i.id)!;
+        const wp = conceptOf.get(i)!;
         for (const x of i.creates) {
             const target = idOf.get(x);
             rel(target && typeOf.get(target) === 'Assessment' ? 'Association' : 'Realization', wp, target, { name: 'mewujudkan' });
@@ -184,7 +200,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         if (i.owner) rel('Assignment', unitIdOf.get(i.owner), wp, { name: 'pelaksana' });
         for (const p of i.predecessors) rel('Triggering', wpIdOf.get(p), wp);
     }
-    for (const m of model.roadmap.milestones) if (m.initiative) rel('Triggering', wpIdOf.get(m.initiative), `ev-${m.id}`);
+    for (const m of model.roadmap.milestones) if (m.initiative) rel('Triggering', wpIdOf.get(m.initiative), evIdOf.get(m.id));
 
     // Which property definitions are used, in a fixed order.
     const used = new Set<string>();
@@ -239,9 +255,9 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     }
     // Folders as Archi shows them: one per SPBE domain, the units, the roadmap.
     const folders: { label: string; ids: string[] }[] = [
-        ...DOMAINS.map(d => ({ label: DOMAIN_TITLES[d][lang], ids: model.elements.filter(e => e.domain === d).map(e => idOf.get(e.id)!) })),
-        { label: lang === 'id' ? 'Unit Organisasi' : 'Organisation units', ids: model.units.map(u => unitIdOf.get(u.id)!) },
-        { label: lang === 'id' ? 'Peta Rencana' : 'Roadmap', ids: [...model.roadmap.initiatives.map(i => wpIdOf.get(i.id)!), ...model.roadmap.milestones.map(m => `ev-${m.id}`)] },
+        ...DOMAINS.map(d => ({ label: DOMAIN_TITLES[d][lang], ids: model.elements.filter(e => e.domain === d).map(e => conceptOf.get(e)!) })),
+        { label: lang === 'id' ? 'Unit Organisasi' : 'Organisation units', ids: model.units.map(u => conceptOf.get(u)!) },
+        { label: lang === 'id' ? 'Peta Rencana' : 'Roadmap', ids: [...model.roadmap.initiatives, ...model.roadmap.milestones].map(x => conceptOf.get(x)!) },
         { label: lang === 'id' ? 'Relasi' : 'Relations', ids: rels.map(r => r.id) },
     ].filter(f => f.ids.length);
     if (folders.length) {
@@ -259,7 +275,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         for (const k of defs) w(`    <propertyDefinition identifier="pd-${k}" type="${PROPERTY_DEFS[k][1]}"><name ${L}>${xmlText(PROPERTY_DEFS[k][0])}</name></propertyDefinition>`);
         w('  </propertyDefinitions>');
     }
-    const views = [...DOMAINS.map(d => domainView(model, d, idOf, rels, lang)), migrationView(model, wpIdOf, rels, lang)].filter(v => v.nodes.length);
+    const views = [...DOMAINS.map(d => domainView(model, d, conceptOf, rels, lang)), migrationView(model, conceptOf, rels, lang)].filter(v => v.nodes.length);
     if (views.length) {
         w('  <views>');
         w('    <diagrams>');
@@ -287,11 +303,11 @@ function connect(viewId: string, nodes: ViewNode[], rels: Rel[]): View['connecti
 }
 
 /** A domain's elements in a grid, and below them the elements of other domains they relate to. */
-function domainView(model: SemanticModel, domain: Domain, idOf: Map<string, string>, rels: Rel[], lang: Lang): View {
+function domainView(model: SemanticModel, domain: Domain, conceptOf: Map<object, string>, rels: Rel[], lang: Lang): View {
     const viewId = `view-${DOMAIN_SLUG[domain]}`;
-    const own = model.elements.filter(e => e.domain === domain).map(e => idOf.get(e.id)!);
+    const own = model.elements.filter(e => e.domain === domain).map(e => conceptOf.get(e)!);
     const ownSet = new Set(own);
-    const elementIds = new Set(idOf.values());
+    const elementIds = new Set(model.elements.map(e => conceptOf.get(e)!));
     const neighbours: string[] = [];
     for (const r of rels) {
         for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
@@ -310,7 +326,7 @@ function domainView(model: SemanticModel, domain: Domain, idOf: Map<string, stri
 }
 
 /** Work packages on a time line: one column per year, one row per initiative, grouped by muatan. */
-function migrationView(model: SemanticModel, wpIdOf: Map<string, string>, rels: Rel[], lang: Lang): View {
+function migrationView(model: SemanticModel, conceptOf: Map<object, string>, rels: Rel[], lang: Lang): View {
     const viewId = 'view-migrasi';
     const initiatives = [...model.roadmap.initiatives].sort((a, b) =>
         (a.muatan ? MUATAN.indexOf(a.muatan) : 99) - (b.muatan ? MUATAN.indexOf(b.muatan) : 99) || (a.start ?? 9999) - (b.start ?? 9999));
@@ -322,13 +338,13 @@ function migrationView(model: SemanticModel, wpIdOf: Map<string, string>, rels: 
         const start = i.start ?? (Number.isFinite(first) ? first : 0);
         const span = Math.max(1, (i.end ?? i.start ?? start) - start + 1);
         const offset = Number.isFinite(first) ? Math.max(0, start - first) : 0;
-        nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: wpIdOf.get(i.id)!, x: MARGIN + offset * YEAR_W, y: MARGIN + row * (NODE_H / 1.5 + 10),
+        nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: conceptOf.get(i)!, x: MARGIN + offset * YEAR_W, y: MARGIN + row * (NODE_H / 1.5 + 10),
             w: span * YEAR_W - 10, h: Math.round(NODE_H / 1.5) });
     });
     const top = MARGIN + initiatives.length * (NODE_H / 1.5 + 10) + GAP_Y;
     model.roadmap.milestones.forEach((m, k) => {
         const offset = m.year !== undefined && Number.isFinite(first) ? Math.max(0, m.year - first) : k;
-        nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: `ev-${m.id}`, x: MARGIN + offset * YEAR_W + (m.month ? Math.round((m.month - 1) / 12 * YEAR_W) : 0),
+        nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: conceptOf.get(m)!, x: MARGIN + offset * YEAR_W + (m.month ? Math.round((m.month - 1) / 12 * YEAR_W) : 0),
             y: Math.round(top + (k % 2) * (NODE_H + 10)), w: NODE_W - 40, h: NODE_H });
     });
     return { id: viewId, name: lang === 'id' ? 'Migrasi: Peta Rencana SPBE' : 'Migration: SPBE roadmap', viewpoint: 'Migration', nodes: nodes.map(n => ({ ...n, y: Math.round(n.y) })), connections: connect(viewId, nodes, rels) };

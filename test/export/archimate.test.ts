@@ -106,6 +106,18 @@ describe('ArchiMate exchange format', () => {
         expect(x('wp-MigrasiPdn') - x('wp-PerwalSpbe')).toBe(3 * 160);
     });
 
+    test('a name declared twice (an error the validator reports) still gives unique identifiers and a valid file', async () => {
+        const model = (await buildFiles(services, { 'd.spbe': `
+            unit U "U"
+            unit U "U lagi"
+            proses Arsip "Proses Arsip" { pemilik U }
+            data Arsip "Data Arsip"
+            peta-rencana { inisiatif I "I" { muatan aplikasi tahun 2025 } inisiatif I "I lagi" { muatan aplikasi tahun 2026 } }` })).model;
+        const xml = exportArchimate(model);
+        expect(validateArchimate(xml).output).toContain('validates');
+        expect([...xml.matchAll(/<element identifier="([^"]+)"/g)].map(m => m[1])).toEqual(['unit-U', 'unit-U-2', 'el-Arsip', 'el-Arsip-2', 'wp-I', 'wp-I-2']);
+    });
+
     test('model text with markup, CDATA ends, quotes and control characters is escaped and still validates', async () => {
         const model = (await buildFiles(services, { 't.spbe': TRICKY })).model;
         const xml = exportArchimate(model);
