@@ -19,6 +19,7 @@
 //                       application supporting a process coded under a reference code that Aplikasi Umum covers.
 import type { ApplicationElement, ArchElement, Assessment, InfrastructureElement, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
+import { t } from '../language/i18n.js';
 
 export interface EvidenceRule {
     indicator: number;
@@ -41,6 +42,7 @@ export interface EvidenceNote {
 export const EVIDENCE_RULE_SET = 'permenpanrb-59-2020';
 
 const active = (e: ArchElement) => e.status === 'aktif';
+const list = (xs: { id: string }[]) => `${xs.slice(0, 3).map(x => x.id).join(', ')}${xs.length > 3 ? ', ...' : ''}`;
 
 /** The evidence rules evaluated against the model, for the assessment year. */
 export function evidenceRules(model: SemanticModel, year: number): EvidenceRule[] {
@@ -51,23 +53,25 @@ export function evidenceRules(model: SemanticModel, year: number): EvidenceRule[
     const missingDomains = DOMAINS.filter(d => !elements.some(e => e.domain === d));
     const sixDomains = missingDomains.length === 0;
     rules.push({ indicator: 11, level: 3, holds: sixDomains,
-        reason: sixDomains ? 'the architecture covers all six domains' : `no active element in domain ${missingDomains.join(', ')}` });
+        reason: sixDomains ? t({ id: 'arsitektur mencakup keenam domain', en: 'the architecture covers all six domains' })
+            : t({ id: `tidak ada elemen aktif di domain ${missingDomains.join(', ')}`, en: `no active element in domain ${missingDomains.join(', ')}` }) });
     const uncoded = elements.filter(e => (e.domain === 'proses' || e.domain === 'data' || e.domain === 'layanan' || e.domain === 'aplikasi') && !e.code?.known);
     rules.push({ indicator: 11, level: 4, holds: sixDomains && uncoded.length === 0,
-        reason: !sixDomains ? 'level 4 needs all six domains first'
-            : uncoded.length === 0 ? 'every process, data, service and application element follows a national reference code'
-                : `${uncoded.length} element(s) without a known reference code (${uncoded.slice(0, 3).map(e => e.id).join(', ')}${uncoded.length > 3 ? ', ...' : ''})` });
+        reason: !sixDomains ? t({ id: 'level 4 memerlukan keenam domain lebih dulu', en: 'level 4 needs all six domains first' })
+            : uncoded.length === 0 ? t({ id: 'setiap elemen proses, data, layanan dan aplikasi mengikuti kode referensi nasional', en: 'every process, data, service and application element follows a national reference code' })
+                : t({ id: `${uncoded.length} elemen tanpa kode referensi yang dikenal (${list(uncoded)})`, en: `${uncoded.length} element(s) without a known reference code (${list(uncoded)})` }) });
 
     const initiatives = model.roadmap.initiatives.filter(i => i.status !== 'batal');
     const missingMuatan = MUATAN.filter(m => !initiatives.some(i => i.muatan === m));
     const sevenMuatan = missingMuatan.length === 0;
     rules.push({ indicator: 12, level: 3, holds: sevenMuatan,
-        reason: sevenMuatan ? 'the roadmap covers all seven muatan' : `no initiative for muatan ${missingMuatan.join(', ')}` });
+        reason: sevenMuatan ? t({ id: 'peta rencana mencakup ketujuh muatan', en: 'the roadmap covers all seven muatan' })
+            : t({ id: `tidak ada inisiatif untuk muatan ${missingMuatan.join(', ')}`, en: `no initiative for muatan ${missingMuatan.join(', ')}` }) });
     const budgetYears = [year - 2, year - 1, year].filter(y => initiatives.some(i => i.budget !== undefined && i.budget > 0 && i.start !== undefined && i.start <= y && (i.end ?? i.start) >= y));
     rules.push({ indicator: 12, level: 4, holds: sevenMuatan && budgetYears.length === 3,
-        reason: !sevenMuatan ? 'level 4 needs all seven muatan first'
-            : budgetYears.length === 3 ? `budgeted initiatives run in each of ${year - 2}-${year}`
-                : `budgeted initiatives run in ${budgetYears.length} of the 3 years ${year - 2}-${year}` });
+        reason: !sevenMuatan ? t({ id: 'level 4 memerlukan ketujuh muatan lebih dulu', en: 'level 4 needs all seven muatan first' })
+            : budgetYears.length === 3 ? t({ id: `inisiatif beranggaran berjalan di setiap tahun ${year - 2}-${year}`, en: `budgeted initiatives run in each of ${year - 2}-${year}` })
+                : t({ id: `inisiatif beranggaran berjalan di ${budgetYears.length} dari 3 tahun ${year - 2}-${year}`, en: `budgeted initiatives run in ${budgetYears.length} of the 3 years ${year - 2}-${year}` }) });
 
     const infra = elements.filter((e): e is InfrastructureElement => e.domain === 'infrastruktur');
     const apps = elements.filter((e): e is ApplicationElement => e.domain === 'aplikasi');
@@ -75,30 +79,34 @@ export function evidenceRules(model: SemanticModel, year: number): EvidenceRule[
     const pdn = infra.filter(i => i.category === 'pusat-data-nasional');
     const onPdn = apps.filter(a => runsOn.some(r => r.from === a.id && pdn.some(p => p.id === r.to)));
     rules.push({ indicator: 16, level: 3, holds: onPdn.length > 0,
-        reason: onPdn.length > 0 ? `${onPdn.length} active application(s) run on the national data centre` : 'no active application runs on an active national data centre (PDN)' });
+        reason: onPdn.length > 0 ? t({ id: `${onPdn.length} aplikasi aktif berjalan di Pusat Data Nasional`, en: `${onPdn.length} active application(s) run on the national data centre` })
+            : t({ id: 'tidak ada aplikasi aktif yang berjalan di Pusat Data Nasional (PDN) yang aktif', en: 'no active application runs on an active national data centre (PDN)' }) });
 
     const intra = infra.filter(i => i.category === 'jaringan-intra');
     const connected = intra.filter(n => model.relations.some(r => r.kind === 'terhubung-ke' && (r.from === n.id || r.to === n.id)));
     rules.push({ indicator: 17, level: 3, holds: connected.length > 0,
-        reason: connected.length > 0 ? `connected to ${connected.map(n => n.name).join(', ')}` : 'no active intra-government network connected to the infrastructure' });
+        reason: connected.length > 0 ? t({ id: `terhubung ke ${connected.map(n => n.name).join(', ')}`, en: `connected to ${connected.map(n => n.name).join(', ')}` })
+            : t({ id: 'tidak ada jaringan intra pemerintah aktif yang terhubung ke infrastruktur', en: 'no active intra-government network connected to the infrastructure' }) });
 
     const buses = infra.filter(i => i.category === 'sistem-penghubung-layanan');
     const viaBus = model.relations.filter(r => r.kind === 'terintegrasi-dengan' && r.via !== undefined && buses.some(b => b.id === r.via));
     rules.push({ indicator: 18, level: 3, holds: viaBus.length > 0,
-        reason: viaBus.length > 0 ? `${viaBus.length} integration(s) go through an active service bus (SPLP)`
-            : buses.length > 0 ? 'the service bus carries no integration' : 'no active service bus (SPLP) in the model' });
+        reason: viaBus.length > 0 ? t({ id: `${viaBus.length} integrasi melalui sistem penghubung layanan (SPLP) yang aktif`, en: `${viaBus.length} integration(s) go through an active service bus (SPLP)` })
+            : buses.length > 0 ? t({ id: 'sistem penghubung layanan tidak membawa integrasi apa pun', en: 'the service bus carries no integration' })
+                : t({ id: 'tidak ada sistem penghubung layanan (SPLP) aktif di model', en: 'no active service bus (SPLP) in the model' }) });
 
     const kinds = new Set(elements.filter(e => e.domain === 'keamanan').map(e => (e as { category?: string }).category));
     const missingKinds = (['standar', 'penerapan', 'kelaikan'] as const).filter(k => !kinds.has(k));
     rules.push({ indicator: 22, level: 3, holds: missingKinds.length === 0,
-        reason: missingKinds.length === 0 ? 'security standards, their application and assurance are all in place' : `no active security element of kind ${missingKinds.join(', ')}` });
+        reason: missingKinds.length === 0 ? t({ id: 'standar, penerapan dan kelaikan keamanan semuanya ada', en: 'security standards, their application and assurance are all in place' })
+            : t({ id: `tidak ada elemen keamanan aktif berkategori ${missingKinds.join(', ')}`, en: `no active security element of kind ${missingKinds.join(', ')}` }) });
 
     const data = elements.filter(e => e.domain === 'data') as Extract<ArchElement, { domain: 'data' }>[];
     const ungoverned = data.filter(d => !d.custodian || !d.classification);
     rules.push({ indicator: 23, level: 3, holds: data.length > 0 && ungoverned.length === 0,
-        reason: data.length === 0 ? 'no data sets in the model'
-            : ungoverned.length === 0 ? `all ${data.length} data sets have a custodian and a classification`
-                : `${ungoverned.length} data set(s) lack a custodian or a classification (${ungoverned.slice(0, 3).map(d => d.id).join(', ')})` });
+        reason: data.length === 0 ? t({ id: 'tidak ada data di model', en: 'no data sets in the model' })
+            : ungoverned.length === 0 ? t({ id: `semua ${data.length} data memiliki wali data dan klasifikasi`, en: `all ${data.length} data sets have a custodian and a classification` })
+                : t({ id: `${ungoverned.length} data tanpa wali data atau klasifikasi (${list(ungoverned)})`, en: `${ungoverned.length} data set(s) lack a custodian or a classification (${list(ungoverned)})` }) });
 
     // Service indicators covered by the Aplikasi Umum catalog.
     const supports = model.relations.filter(r => r.kind === 'mendukung');
@@ -110,8 +118,8 @@ export function evidenceRules(model: SemanticModel, year: number): EvidenceRule[
             (a.sharedApp !== undefined && shared.some(s => s.id === a.sharedApp))
             || supports.some(r => r.from === a.id && codes.some(c => { const p = byId.get(r.to)?.code?.code; return p !== undefined && (p === c || p.startsWith(c + '.')); })));
         rules.push({ indicator, level: 3, holds: serving.length > 0,
-            reason: serving.length > 0 ? `served by ${serving.map(a => a.name).join(', ')}`
-                : `no active application serves it (${shared.map(s => s.id).join(' or ')}, or one supporting ${codes.join(', ')})` });
+            reason: serving.length > 0 ? t({ id: `dilayani oleh ${serving.map(a => a.name).join(', ')}`, en: `served by ${serving.map(a => a.name).join(', ')}` })
+                : t({ id: `tidak ada aplikasi aktif yang melayaninya (${shared.map(s => s.id).join(' atau ')}, atau aplikasi yang mendukung ${codes.join(', ')})`, en: `no active application serves it (${shared.map(s => s.id).join(' or ')}, or one supporting ${codes.join(', ')})` }) });
     }
     return rules;
 }
@@ -126,14 +134,16 @@ export function checkEvidence(model: SemanticModel, assessment: Assessment): Evi
         const failed = own.filter(r => !r.holds && value.level >= r.level).sort((a, b) => a.level - b.level)[0];
         if (failed) {
             notes.push({ indicator: value.indicator, kind: 'unsupported', assessed: value.level, level: failed.level,
-                message: `indicator ${value.indicator} is self-assessed at level ${value.level}, but the model does not show level ${failed.level}: ${failed.reason}` });
+                message: t({ id: `indikator ${value.indicator} dinilai mandiri pada level ${value.level}, tetapi model tidak menunjukkan level ${failed.level}: ${failed.reason}`,
+                    en: `indicator ${value.indicator} is self-assessed at level ${value.level}, but the model does not show level ${failed.level}: ${failed.reason}` }) });
             continue;
         }
         const supported = Math.max(0, ...own.filter(r => r.holds).map(r => r.level));
         if (supported > value.level) {
             const reason = own.filter(r => r.holds && r.level === supported)[0].reason;
             notes.push({ indicator: value.indicator, kind: 'below-model', assessed: value.level, level: supported,
-                message: `indicator ${value.indicator} is self-assessed at level ${value.level}, below level ${supported} that the model supports: ${reason}` });
+                message: t({ id: `indikator ${value.indicator} dinilai mandiri pada level ${value.level}, di bawah level ${supported} yang didukung model: ${reason}`,
+                    en: `indicator ${value.indicator} is self-assessed at level ${value.level}, below level ${supported} that the model supports: ${reason}` }) });
         }
     }
     return notes;
