@@ -3,16 +3,22 @@ import { parseArgs } from 'node:util';
 import { setLanguage } from '../language/i18n.js';
 import { UsageError } from './errors.js';
 import { runCheck } from './check.js';
+import { runIndex } from './index-command.js';
+import { EXPORT_FORMATS, runExport, type ExportFormat } from './export.js';
 import { runRender } from './render.js';
 
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
 Commands:
   check     validate every .spbe file under the paths as one workspace
+  export    write the model as --format archimate|csv|markdown|html|json|mermaid to -o PATH
+  index     the SPBE index of the self-assessments, its projection and evidence notes
   render    draw a diagram: --view arsitektur|peta-rencana (spbe render --help for its options)
 
 Options:
-  --format text|json   output format of check (default: text)
+  --format text|json   output format of check and index (default: text)
+  --format F -o PATH   export: F is archimate, csv (a folder of files), markdown, html, json or mermaid
+  --aturan ID          index: the rule set (default: that of the latest assessment, else permenpanrb-59-2020)
   --lang id|en         language of messages (default: from SPBE_LANG / LANG)
   --strict             check fails on warnings too (exit 1)
   --debug              show stack traces of internal errors
@@ -33,7 +39,8 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {
-                format: { type: 'string' }, lang: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+                format: { type: 'string' }, output: { type: 'string', short: 'o' }, aturan: { type: 'string' }, lang: { type: 'string' },
+                strict: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
             }
         });
         if (values.help) { process.stdout.write(USAGE + '\n'); return 0; }
@@ -46,6 +53,17 @@ export async function main(argv: string[]): Promise<number> {
                 const format = values.format ?? 'text';
                 if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
                 return await runCheck(positionals, { format, strict: values.strict === true });
+            }
+            case 'index': {
+                const format = values.format ?? 'text';
+                if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+                return await runIndex(positionals, { format, ruleSet: values.aturan });
+            }
+            case 'export': {
+                const format = values.format;
+                if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? `, not '${format}'` : ''}`);
+                if (!values.output) throw new UsageError('export needs -o PATH (a file; a folder for csv)');
+                return await runExport(positionals, { format: format as ExportFormat, output: values.output, lang: values.lang as 'id' | 'en' | undefined });
             }
             default:
                 throw new UsageError(`unknown command '${command}'. Run 'spbe --help' for the commands.`);

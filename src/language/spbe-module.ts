@@ -20,6 +20,7 @@ import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
+import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -58,6 +59,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
+        CodeLensProvider: (services) => new SpbeCodeLensProvider(services),
     },
 };
 
