@@ -1,9 +1,12 @@
-// spbe check: diagnostics of the whole workspace, exit 0 (no errors) or 1 (errors).
+// spbe check: diagnostics of the whole workspace, exit 0 (no errors) or 1 (errors; with --strict also warnings).
+// Rule severities come from spbe.json; acknowledged findings are listed but never fail the run.
 import { readModelSources } from './read-model-file.js';
 import { checkOutputTarget, writeOutputFile } from './write-output.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
+    /** Warnings fail the run too. */
+    strict?: boolean;
     /** Write the report to this file (whole or not at all) instead of standard output. */
     output?: string;
 }
@@ -17,8 +20,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     const workspace = await loadWorkspace(sources);
     const items = flatten(workspace.diagnostics);
     const summary = summarize(items, workspace.files.length);
-    const report = options.format === 'json' ? JSON.stringify({ summary, diagnostics: items }, null, 2) + '\n' : formatText(items, summary);
+    const report = options.format === 'json'
+        ? JSON.stringify({ summary, config: workspace.configFile ?? null, diagnostics: items }, null, 2) + '\n'
+        : formatText(items, summary);
     if (options.output !== undefined) await writeOutputFile(options.output, report);
     else process.stdout.write(report);
-    return summary.errors > 0 ? 1 : 0;
+    return summary.errors > 0 || (options.strict && summary.warnings > 0) ? 1 : 0;
 }

@@ -4,10 +4,13 @@ import { NodeFileSystem } from 'langium/node';
 import { createSpbeServices, type SpbeServices } from '../language/spbe-module.js';
 import { buildWorkspace, type BuiltWorkspace } from '../workspace/build-workspace.js';
 import { readModelSources, type ModelSources } from './read-model-file.js';
+import { loadConfig } from './config.js';
 
 export interface LoadedWorkspace extends BuiltWorkspace {
     services: SpbeServices;
     files: string[];
+    /** The spbe.json whose rule settings were applied, if any. */
+    configFile?: string;
 }
 
 export interface LoadOptions {
@@ -19,9 +22,11 @@ export interface LoadOptions {
 export async function loadWorkspace(paths: string[] | ModelSources, options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const { files, texts } = Array.isArray(paths) ? await readModelSources(paths, options.warn ?? warnOnStderr) : paths;
     const sources = files.map((file, i) => ({ uri: URI.file(file).toString(), text: texts[i] }));
+    const config = await loadConfig(Array.isArray(paths) ? paths : paths.paths);
     const { Spbe } = createSpbeServices(NodeFileSystem);
+    Spbe.validation.RuleSettings.setWorkspaceOverrides(config.rules);
     const built = await buildWorkspace(Spbe, sources);
-    return { ...built, services: Spbe, files };
+    return { ...built, services: Spbe, files, configFile: config.file };
 }
 
 export function warnOnStderr(message: string): void {

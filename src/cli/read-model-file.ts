@@ -20,7 +20,9 @@ function shown(file: string): string {
 }
 
 export interface ModelSources {
-    /** Absolute paths, sorted. */
+    /** The paths given on the command line. */
+    paths: string[];
+    /** Absolute paths of the model files, sorted. */
     files: string[];
     texts: string[];
 }
@@ -37,7 +39,7 @@ export async function readModelSources(paths: string[], warn: (message: string) 
         if (warning) warn(warning);
         texts.push(text);
     }
-    return { files, texts };
+    return { paths, files, texts };
 }
 
 export async function readModelFile(file: string): Promise<ModelFileText> {

@@ -16,6 +16,11 @@ import { SpbeNodeKindProvider } from './lsp/node-kinds.js';
 import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
+import { SpbeCodeActionProvider } from './lsp/code-actions.js';
+import { RuleSettings } from './validation/rule-settings.js';
+import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
+import { watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
+import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 
@@ -24,7 +29,9 @@ export type SpbeAddedServices = {
         Catalog: ReferenceCatalog
     },
     validation: {
-        SpbeValidator: SpbeValidator
+        SpbeValidator: SpbeValidator,
+        RuleSettings: RuleSettings,
+        WorkspaceFacts: WorkspaceFactsProvider
     }
 }
 
@@ -47,12 +54,16 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     validation: {
         DocumentValidator: (services) => new SpbeDocumentValidator(services),
         SpbeValidator: (services) => new SpbeValidator(services),
+        RuleSettings: () => new RuleSettings(),
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
     },
     lsp: {
         HoverProvider: (services) => new SpbeHoverProvider(services),
         CompletionProvider: (services) => new SpbeCompletionProvider(services),
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
+        CodeActionProvider: () => new SpbeCodeActionProvider(),
+        CodeLensProvider: (services) => new SpbeCodeLensProvider(services),
     },
 };
 
@@ -75,8 +86,13 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule);
     shared.ServiceRegistry.register(Spbe);
     registerValidationChecks(Spbe);
-    if (!context.connection) {
+    if (context.connection) {
+        watchRuleSettings(Spbe);
+        watchWorkspaceFacts(Spbe);
+    } else {
         // No language server: nothing else configures the workspace, so do it here.
+        // initialized() resolves the provider's `ready`, which getConfiguration() awaits (the validator reads `spbe.rules`).
+        void shared.workspace.ConfigurationProvider.initialized({});
         shared.workspace.ConfigurationProvider.updateConfiguration({ settings: {} });
     }
     return { shared, Spbe };

@@ -204,8 +204,8 @@ function before(a: Pos, b: Pos): boolean {
 
 /**
  * Finds the element or initiative whose source contains a position, by binary search over each file's
- * subjects sorted by start (their ranges do not overlap). A linear search per diagnostic was quadratic:
- * 5000 errors in a file with 5000 initiatives took over a second here (found by the fuzzer).
+ * subjects sorted by start (their ranges do not overlap). A linear search per diagnostic was quadratic
+ * within a file: 5000 errors in a file with 5000 initiatives took over a second (found by the fuzzer).
  */
 function subjectIndex(subjects: Subject[]): (uri: string, pos: Pos) => Subject | undefined {
     const byUri = new Map<string, Subject[]>();
@@ -241,6 +241,8 @@ function attachFindings(model: SemanticModel, diagnostics: Map<string, Diagnosti
             if (subject && severity === 'warning') subject.warnings++;
             const finding: Finding = { uri, range: { uri, start: { ...d.range.start }, end: { ...d.range.end } }, severity,
                 code: d.code === undefined ? undefined : String(d.code), message: d.message, subject: subject?.id };
+            const acknowledged = (d.data as { acknowledged?: string } | undefined)?.acknowledged;
+            if (acknowledged !== undefined) finding.acknowledged = acknowledged;
             model.findings.push(finding);
         }
     }

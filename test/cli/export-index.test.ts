@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { ROOT } from '../helpers/services.js';
+import { validateArchimate } from '../helpers/xmllint.js';
+import { parseCsvRecords } from '../helpers/csv.js';
+
+const EXAMPLE = path.join(ROOT, 'examples/kota-malang');
+
+function spbe(args: string[], cwd = ROOT) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/spbe.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, SPBE_LANG: 'en' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('spbe index', { timeout: 180_000 }, () => {
+    test('prints the table, the predicate, the projection and the evidence notes for Kota Malang', () => {
+        const r = spbe(['index', EXAMPLE]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/^2022 +2\.60 +Baik +2\.50 +2\.50 +1\.55 +3\.07 +47\/47$/m);
+        expect(r.stdout).toMatch(/^2023 +3\.82 +Sangat Baik /m);
+        expect(r.stdout).toMatch(/^ {2}2027 +4\.20 +Memuaskan/m);
+        expect(r.stdout).toContain('indicator 37 is self-assessed at level 3, but the model does not show level 3');
+    });
+
+    test('--format json gives the same figures as data', () => {
+        const r = spbe(['index', EXAMPLE, '--format', 'json']);
+        expect(r.code).toBe(0);
+        const report = JSON.parse(r.stdout);
+        expect(report.results.map((x: { year: number; index: number; predicate: string }) => [x.year, x.index, x.predicate])).toEqual([[2022, 2.6, 'Baik'], [2023, 3.82, 'Sangat Baik']]);
+        expect(report.projection.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027]);
+    });
+
+    test('--aturan picks the rule set; an unknown one is a usage error', () => {
+        const other = spbe(['index', EXAMPLE, '--aturan', 'permenpanrb-8-2026']);
+        expect(other.code).toBe(0);
+        expect(other.stdout).toContain('No self-assessment (penilaian) under this rule set yet.');
+        const bad = spbe(['index', EXAMPLE, '--aturan', 'nope']);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain("unknown rule set 'nope'. Known: permenpanrb-59-2020, permenpanrb-8-2026");
+    });
+});
+
+describe('spbe export', { timeout: 180_000 }, () => {
+    const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-export-'));
+
+    // One child process per format (each loads and builds the workspace; the documents also lay out three diagrams).
+    const dir = tmp();
+    const run = (format: string, file: string) => {
+        const r = spbe(['export', EXAMPLE, '--format', format, '-o', path.join(dir, file)]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stderr).toContain(`wrote ${format}`);
+        return fs.readFileSync(path.join(dir, file), 'utf8');
+    };
+
+    test('archimate: validates against the XSD', () => {
+        expect(validateArchimate(run('archimate', 'model.xml')).ok).toBe(true);
+    });
+
+    test('json: valid under the schema, source paths relative to the example folder', () => {
+        const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/model.schema.json'), 'utf8'));
+        const doc = JSON.parse(run('json', 'model.json'));
+        expect(new Ajv({ strict: false }).validate(schema, doc)).toBe(true);
+        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe']);
+    });
+
+    test('markdown: the document, with the diagrams written as SVG files beside it', () => {
+        const md = run('markdown', 'dokumen.md');
+        expect(md).toContain('## 5. Analisis Kesenjangan');
+        for (const name of ['dokumen-arsitektur.svg', 'dokumen-arsitektur-target.svg', 'dokumen-peta-rencana.svg']) {
+            expect(md).toContain(`](${name})`);
+            expect(fs.readFileSync(path.join(dir, name), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        }
+    });
+
+    test('html: one page with the three diagrams inline', () => {
+        const html = run('html', 'dokumen.html');
+        expect(html).toContain('<html lang="id">');
+        expect(html.match(/<svg /g)).toHaveLength(3);
+    });
+
+    test('mermaid: a gantt chart; and nothing but the outputs is left in the folder (no temp files)', () => {
+        expect(run('mermaid', 'roadmap.mmd').startsWith('gantt\n')).toBe(true);
+        expect(fs.readdirSync(dir).sort()).toEqual(['dokumen-arsitektur-target.svg', 'dokumen-arsitektur.svg', 'dokumen-peta-rencana.svg', 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd']);
+    });
+
+    test('csv writes a folder of tables, replacing an older export whole', () => {
+        const dir = tmp();
+        const out = path.join(dir, 'csv');
+        fs.mkdirSync(out);
+        fs.writeFileSync(path.join(out, 'stale.csv'), 'old');
+        const r = spbe(['export', EXAMPLE, '--format', 'csv', '-o', out]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'peta-rencana.csv', 'proses-bisnis.csv']);
+        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 18);
+        expect(fs.readdirSync(dir)).toEqual(['csv']);
+    });
+
+    test('bad calls are usage errors (exit 2) that say what to do, and write nothing', () => {
+        const dir = tmp();
+        const noFormat = spbe(['export', EXAMPLE, '-o', path.join(dir, 'x')]);
+        expect([noFormat.code, noFormat.stderr.trim()]).toEqual([2, 'spbe: export needs --format archimate|csv|markdown|html|json|mermaid']);
+        const badFormat = spbe(['export', EXAMPLE, '--format', 'pdf', '-o', path.join(dir, 'x')]);
+        expect(badFormat.stderr).toContain("not 'pdf'");
+        const noOut = spbe(['export', EXAMPLE, '--format', 'json']);
+        expect([noOut.code, noOut.stderr.trim()]).toEqual([2, 'spbe: export needs -o PATH (a file; a folder for csv)']);
+        const noFolder = spbe(['export', EXAMPLE, '--format', 'json', '-o', path.join(dir, 'missing', 'x.json')]);
+        expect(noFolder.code).toBe(2);
+        expect(noFolder.stderr).toContain('no such folder (create it first)');
+        fs.writeFileSync(path.join(dir, 'file'), 'x');
+        const notFolder = spbe(['export', EXAMPLE, '--format', 'csv', '-o', path.join(dir, 'file')]);
+        expect(notFolder.stderr).toContain('exists and is not a folder');
+        expect(fs.readdirSync(dir)).toEqual(['file']);
+    });
+});

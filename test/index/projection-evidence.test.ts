@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getLanguage, setLanguage } from '../../src/language/i18n.js';
+import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import type { SemanticModel } from '../../src/model/types.js';
+import { findRuleSet } from '../../src/index/compute.js';
+import { projectIndex } from '../../src/index/projection.js';
+import { checkEvidence, evidenceRules } from '../../src/index/evidence.js';
+
+let services: SpbeServices;
+let malang: SemanticModel;
+
+const languageBefore = getLanguage();
+afterAll(() => setLanguage(languageBefore));
+
+beforeAll(async () => {
+    setLanguage('en');
+    services = await createTestServices();
+    malang = (await buildFiles(services, readExample('kota-malang'))).model;
+});
+
+const levelsLine = (levels: Record<number, number>) => Object.entries(levels).map(([i, l]) => `indikator ${i} level ${l}`).join('\n');
+const all47 = (level: number) => Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, level]));
+
+describe('projection', () => {
+    test('Kota Malang: from the 2023 assessment, each later year of the period applies that year\'s targets', () => {
+        const p = projectIndex(malang, findRuleSet(malang, 'permenpanrb-59-2020')!);
+        expect(p.baseYear).toBe(2023);
+        expect(p.years.map(y => [y.year, y.basis])).toEqual([[2023, 'assessment'], [2024, 'projection'], [2025, 'projection'], [2026, 'projection'], [2027, 'projection']]);
+        expect(p.years[0].result.index).toBe(3.82);
+        // 2024 raises 12 (2.5), 18 (2.5), 21 (1.5), 22 (1.5), 23 (1.5), 25 (1.5), 37 (2.75) by one level each: +13.75/100
+        expect(p.years[1].raised.map(r => r.indicator)).toEqual([12, 18, 21, 22, 23, 25, 37]);
+        expect(p.years[1].result.raw).toBeCloseTo(3.82 + 0.1375, 10);
+        expect(p.years[1].result.index).toBe(3.96);
+        // the projected index never goes down, and the last year reaches Memuaskan
+        const indices = p.years.map(y => y.result.index!);
+        expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+        expect(p.years[4].result.predicate).toBe('Memuaskan');
+        expect(p.missed).toEqual([]);
+    });
+
+    test('hand-computed: targets only raise, cancelled initiatives do not count, missed earlier targets are listed', async () => {
+        const { model } = await buildFiles(services, { 'a.spbe': `
+            instansi X "X" { periode 2024 - 2026 }
+            penilaian 2024 { ${levelsLine({ ...all47(2), 42: 3 })} }
+            peta-rencana {
+                inisiatif A "A" { muatan layanan tahun 2024 - 2025 indikator 42 { 2024: 4, 2025: 5 } }
+                inisiatif B "B" { muatan layanan tahun 2025 indikator 43 { 2025: 1 } }
+                inisiatif C "C" { muatan layanan tahun 2026 status batal indikator 44 { 2026: 5 } }
+                inisiatif D "D" { muatan tata-kelola tahun 2026 indikator 11 { 2026: 4 } indikator 99 { 2026: 3 } }
+            }` });
+        const p = projectIndex(model, findRuleSet(model, 'permenpanrb-59-2020')!);
+        expect(p.missed).toEqual([{ indicator: 42, year: 2024, target: 4, assessed: 3, initiative: 'A' }]);
+        expect(p.unknownIndicators).toEqual([{ indicator: 99, initiative: 'D' }]);
+        // base: 2 everywhere, 42 (weight 3) at 3 -> 2.03
+        expect(p.years.map(y => y.result.index)).toEqual([2.03, 2.09, 2.14]);
+        // 2025: 42 -> 5 (+2*3 = +6 -> 2.09); the target 1 for 43 does not lower it. 2026: 11 -> 4 (+2*2.5 -> 2.14), 44 stays (batal)
+        expect(p.years[1].raised).toEqual([{ indicator: 42, from: 3, to: 5, initiatives: ['A'] }]);
+        expect(p.years[2].raised).toEqual([{ indicator: 11, from: 2, to: 4, initiatives: ['D'] }]);
+    });
+});
+
+test('no assessment and no targets: no projection', async () => {
+    const { model } = await buildFiles(services, { 'a.spbe': 'instansi X "X" { periode 2025 - 2029 }' });
+    expect(projectIndex(model, findRuleSet(model, 'permenpanrb-59-2020')!).years).toEqual([]);
+});
+
+describe('evidence from the model', () => {
+    test('Kota Malang: the rules the model meets and the ones it does not', () => {
+        const rules = evidenceRules(malang, 2023);
+        const holds = (i: number, l: number) => rules.find(r => r.indicator === i && r.level === l)?.holds;
+        expect([holds(11, 3), holds(11, 4), holds(12, 3), holds(12, 4)]).toEqual([true, true, true, false]);
+        expect([holds(16, 3), holds(17, 3), holds(18, 3), holds(22, 3), holds(23, 3)]).toEqual([true, true, false, true, true]);
+        // SIPD serves 32-34; SRIKANDI is only planned (status rencana) so nothing active serves 37
+        expect([holds(32, 3), holds(35, 3), holds(37, 3), holds(42, 3), holds(43, 3)]).toEqual([true, true, false, true, true]);
+    });
+
+    test('Kota Malang 2023: claims the model does not back are reported', () => {
+        const notes = checkEvidence(malang, malang.assessments.find(a => a.year === 2023)!);
+        expect(notes.map(n => [n.indicator, n.kind, n.assessed, n.level])).toEqual([[37, 'unsupported', 3, 3], [44, 'unsupported', 4, 3]]);
+    });
+
+    test('a model covering six domains and seven muatan supports level 3 for indicators 11 and 12; a missing domain does not', async () => {
+        const base = readExample('kota-malang');
+        const { model } = await buildFiles(services, { ...base, 'penilaian.spbe': `penilaian 2023 { indikator 11 level 2  indikator 12 level 4  indikator 18 level 3 }` });
+        const notes = checkEvidence(model, model.assessments[0]);
+        expect(notes.map(n => [n.indicator, n.kind, n.level])).toEqual([[11, 'below-model', 4], [12, 'unsupported', 4], [18, 'unsupported', 3]]);
+        expect(notes[2].message).toContain('service bus');
+        const { model: partial } = await buildFiles(services, { 'a.spbe': `
+            proses P "P" { kode RAB.09.06.06 }
+            penilaian 2025 { indikator 11 level 3  indikator 12 level 3 }` });
+        const partialNotes = checkEvidence(partial, partial.assessments[0]);
+        expect(partialNotes.map(n => [n.indicator, n.kind])).toEqual([[11, 'unsupported'], [12, 'unsupported']]);
+        expect(partialNotes[0].message).toMatch(/no active element in domain layanan, data, aplikasi, infrastruktur, keamanan/);
+        expect(partialNotes[1].message).toMatch(/no initiative for muatan tata-kelola, manajemen/);
+        setLanguage('id');
+        expect(checkEvidence(partial, partial.assessments[0])[0].message).toBe(
+            'indikator 11 dinilai mandiri pada level 3, tetapi model tidak menunjukkan level 3: tidak ada elemen aktif di domain layanan, data, aplikasi, infrastruktur, keamanan');
+        setLanguage('en');
+    });
+});

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { getLanguage, setLanguage } from '../../src/language/i18n.js';
+
+let services: SpbeServices;
+const before = getLanguage();
+
+beforeAll(async () => {
+    services = await createTestServices();
+    setLanguage('en');
+});
+afterAll(() => setLanguage(before));
+
+async function lenses(files: Record<string, string>, name: string) {
+    const built = await buildFiles(services, files);
+    const doc = built.documents.find(d => d.uri.path.endsWith('/' + name))!;
+    const result = await services.lsp.CodeLensProvider!.provideCodeLens(doc, { textDocument: { uri: doc.uri.toString() } });
+    return (result ?? []).map(l => [l.range.start.line, l.command?.title]);
+}
+
+describe('code lens on penilaian', () => {
+    test('Kota Malang: the computed index and predicate on each assessment, evidence notes on the latest', async () => {
+        const got = await lenses(readExample('kota-malang'), 'penilaian.spbe');
+        expect(got).toEqual([
+            [5, 'SPBE index 2022: 2.60 · Baik (permenpanrb-59-2020, 47 indicators)'],
+            [59, 'SPBE index 2023: 3.82 · Sangat Baik (permenpanrb-59-2020, 47 indicators)'],
+            [59, 'not supported by the model: indicator 37, 44'],
+        ]);
+    });
+
+    test('an incomplete assessment, another rule set and an unknown one', async () => {
+        const got = await lenses({ 'p.spbe': [
+            'penilaian 2024 { indikator 11 level 4  indikator 42 level 2 }',
+            'penilaian 2026 aturan permenpanrb-8-2026 { indikator 20 level 4 }',
+            'penilaian 2027 aturan tidak-ada { indikator 1 level 1 }',
+        ].join('\n') }, 'p.spbe');
+        expect(got).toEqual([
+            [0, 'SPBE index 2024: 2.91 · Baik (permenpanrb-59-2020, incomplete: 2 of 47 indicators)'],
+            [0, 'not supported by the model: indicator 11'],
+            [1, 'SPBE index 2026: 4.00 · Memuaskan (permenpanrb-8-2026, incomplete: 1 of 20 indicators)'],
+            [2, "Unknown index rule set 'tidak-ada'"],
+        ]);
+    });
+
+    test('files without an assessment get no lens', async () => {
+        expect(await lenses(readExample('kota-malang'), 'aplikasi.spbe')).toEqual([]);
+    });
+});
