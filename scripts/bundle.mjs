@@ -10,7 +10,10 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', ext
 
 const builds = [
     esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs' }),
-    esbuild.build({ ...node, entryPoints: ['src/language/main.ts'], outfile: 'dist/server.cjs' }),
+    // The server renders SVG only; PNG export rasterises in the panel, so resvg's native addon stays out.
+    esbuild.build({ ...node, entryPoints: ['src/language/main.ts'], outfile: 'dist/server.cjs', external: ['vscode', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
+        // Only png.ts's font lookup reads import.meta, and the server never makes PNGs.
+        logOverride: { 'empty-import-meta': 'silent' } }),
     esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' })
 ];
 if (process.argv.includes('--e2e')) {

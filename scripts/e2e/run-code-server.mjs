@@ -47,7 +47,7 @@ async function runSuites() {
     }
 }
 
-const NOISE = /Resolving connection token|Resolved connection token|Creating a socket|Service Worker|ChatSessionStore|Updating additional builtin|vsda|marketplace|gallery/i;
+const NOISE = /ENOTFOUND|open-vsx|Resolving connection token|Resolved connection token|Creating a socket|Service Worker|ChatSessionStore|Updating additional builtin|vsda|marketplace|gallery/i;
 
 /** Prints what the extension host logs (the Mocha reporter), formatted like Node's console. */
 async function forwardConsole(msg) {
@@ -67,7 +67,9 @@ async function forwardConsole(msg) {
         }
         args = [args[0].replace(/%c/g, ''), ...kept, ...rest];
     }
-    const text = format(...args).replace(/^\s*(INFO|WARN|ERROR)\s?/, '');
+    // The workbench prefixes the extension host's own format string (Mocha's "%s (%dms)") with a label.
+    const inner = args.findIndex((a, i) => i > 0 && typeof a === 'string' && /%[sdifoOj]/.test(a));
+    const text = (inner > 0 ? format(...args.slice(inner)) : format(...args)).replace(/^\s*(INFO|WARN|ERROR)\s?/, '');
     if (!verbose && (msg.type() !== 'log' && msg.type() !== 'info' && msg.type() !== 'error' || NOISE.test(text))) return;
     console.log(text);
 }

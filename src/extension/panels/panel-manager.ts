@@ -84,6 +84,7 @@ export class PanelManager implements vscode.Disposable {
 
 function defaultFilters(view: DiagramView): DiagramFilters {
     if (view !== 'architecture') return {};
-    const depth = vscode.workspace.getConfiguration('spbe').get<number>('diagram.depth', 0);
-    return depth > 0 ? { depth } : {};
+    // Applies once the user focuses an element.
+    const depth = vscode.workspace.getConfiguration('spbe').get<number>('diagram.depth', 1);
+    return Number.isInteger(depth) && depth >= 0 && depth <= 20 ? { depth } : {};
 }
