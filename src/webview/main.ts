@@ -121,8 +121,9 @@ function cssEscape(id: string): string {
 function highlight(id: string | undefined): void {
     highlighted = id;
     for (const el of stage.querySelectorAll('.spbe-highlight')) el.classList.remove('spbe-highlight');
-    if (!id) return;
-    for (const el of stage.querySelectorAll(`[data-id="${cssEscape(id)}"]`)) el.classList.add('spbe-highlight');
+    const nodes = id ? [...stage.querySelectorAll(`[data-id="${cssEscape(id)}"]`)] : [];
+    for (const el of nodes) el.classList.add('spbe-highlight');
+    vscode.postMessage({ type: 'highlighted', id: nodes.length > 0 ? id : undefined });
 }
 
 // ------------------------------------------------------------------ toolbar filters
@@ -256,7 +257,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     if (typeof message !== 'object' || message === null) return;
     switch (message.type) {
         case 'render': render(message.version, message.response, message.filters); break;
-        case 'highlight': highlight(message.id); break;
+        case 'highlight': if (message.id !== highlighted) highlight(message.id); break;
         case 'rasterize': void rasterize(message.requestId); break;
         case 'test:click': {
             const el = stage.querySelector(`[data-id="${cssEscape(message.id)}"]`);

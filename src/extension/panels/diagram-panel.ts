@@ -27,6 +27,8 @@ export class DiagramPanel implements vscode.Disposable {
     private readonly renderedListeners = new Set<(report: RenderedReport) => void>();
     /** What the webview last reported having on screen. */
     lastRendered?: RenderedReport;
+    /** The element the webview last reported highlighting. */
+    lastHighlighted?: string;
     private disposed = false;
     private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.onDisposeEmitter.event;
@@ -187,6 +189,9 @@ export class DiagramPanel implements vscode.Disposable {
                 for (const listener of [...this.renderedListeners]) listener(this.lastRendered);
                 break;
             case 'transform':
+                break;
+            case 'highlighted':
+                this.lastHighlighted = message.id;
                 break;
         }
     }

@@ -76,7 +76,9 @@ export type FromWebview =
     | { type: 'export'; format: 'svg' | 'png' }
     | { type: 'rasterized'; requestId: number; dataUrl?: string; error?: string }
     | { type: 'rendered'; version: number; ids: string[]; transform: ViewTransform }
-    | { type: 'transform'; transform: ViewTransform };
+    | { type: 'transform'; transform: ViewTransform }
+    /** Which element the panel now highlights (after following the editor cursor). */
+    | { type: 'highlighted'; id?: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
@@ -141,6 +143,9 @@ export function parseWebviewMessage(v: unknown): FromWebview | undefined {
             const transform = parseTransform(v.transform);
             return transform ? { type: 'transform', transform } : undefined;
         }
+        case 'highlighted':
+            if (v.id === undefined) return { type: 'highlighted' };
+            return isId(v.id) ? { type: 'highlighted', id: v.id } : undefined;
         default:
             return undefined;
     }

@@ -44,10 +44,12 @@ suite('Diagram panels', () => {
         const editor = await openDocument('aplikasi.spbe');
         const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
         const addition = '\naplikasi UjiPanel "Aplikasi Uji Panel" {\n    khusus\n    pemilik Diskominfo\n    berjalan-di PusatDataNasional\n}\n';
+        const before = panel.lastRendered!.transform;
         assert.ok(await editor.edit(b => b.insert(end, addition)));
         try {
             await rendered(panel, 'the new application in the panel', ids => ids.includes('UjiPanel'));
             assert.ok(panel.lastRendered!.ids.includes('MalangMbois'), 'the rest of the model is still shown');
+            assert.deepEqual(panel.lastRendered!.transform, before, 'zoom and scroll are kept across updates');
         } finally {
             await vscode.commands.executeCommand('undo');
             await editor.document.save();
@@ -68,6 +70,19 @@ suite('Diagram panels', () => {
         const expected = editor.document.getText().split('\n').findIndex(l => l.startsWith('aplikasi Srikandi '));
         await waitFor('the selection on the definition', () => editor.selection.active.line === expected);
         assert.equal(editor.selection.active.character, 0);
+    });
+
+    test('the panel highlights the element under the editor cursor', async () => {
+        const panel = api.panels.get('architecture')!;
+        const editor = await openDocument('aplikasi.spbe');
+        panel.panel.reveal(undefined, true);
+        await rendered(panel, 'the diagram', ids => ids.includes('Sipd'));
+        const line = editor.document.getText().split('\n').findIndex(l => l.includes('umum SIPD'));
+        editor.selection = new vscode.Selection(line, 6, line, 6);
+        await waitFor('Sipd highlighted', () => panel.lastHighlighted === 'Sipd');
+        const other = editor.document.getText().split('\n').findIndex(l => l.includes('umum SPSE'));
+        editor.selection = new vscode.Selection(other, 6, other, 6);
+        await waitFor('Spse highlighted', () => panel.lastHighlighted === 'Spse');
     });
 
     test('filters narrow the view, and an impossible focus shows a message instead of a blank panel', async () => {
