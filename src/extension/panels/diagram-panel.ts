@@ -188,8 +188,6 @@ export class DiagramPanel implements vscode.Disposable {
                 this.lastRendered = { version: message.version, ids: message.ids, transform: message.transform };
                 for (const listener of [...this.renderedListeners]) listener(this.lastRendered);
                 break;
-            case 'transform':
-                break;
             case 'highlighted':
                 this.lastHighlighted = message.id;
                 break;
@@ -239,8 +237,8 @@ export function diagramTheme(): DiagramTheme {
     if (setting === 'light' || setting === 'dark' || setting === 'high-contrast') return setting;
     switch (vscode.window.activeColorTheme.kind) {
         case vscode.ColorThemeKind.Dark: return 'dark';
-        case vscode.ColorThemeKind.HighContrast:
-        case vscode.ColorThemeKind.HighContrastLight: return 'high-contrast';
+        case vscode.ColorThemeKind.HighContrast: return 'high-contrast';
+        // The diagram's high-contrast palette is white on black; a light high-contrast theme reads better light.
         default: return 'light';
     }
 }

@@ -76,7 +76,6 @@ export type FromWebview =
     | { type: 'export'; format: 'svg' | 'png' }
     | { type: 'rasterized'; requestId: number; dataUrl?: string; error?: string }
     | { type: 'rendered'; version: number; ids: string[]; transform: ViewTransform }
-    | { type: 'transform'; transform: ViewTransform }
     /** Which element the panel now highlights (after following the editor cursor). */
     | { type: 'highlighted'; id?: string };
 
@@ -138,10 +137,6 @@ export function parseWebviewMessage(v: unknown): FromWebview | undefined {
             const transform = parseTransform(v.transform);
             if (!Number.isInteger(v.version) || !isIdList(v.ids) || !transform) return undefined;
             return { type: 'rendered', version: v.version as number, ids: v.ids, transform };
-        }
-        case 'transform': {
-            const transform = parseTransform(v.transform);
-            return transform ? { type: 'transform', transform } : undefined;
         }
         case 'highlighted':
             if (v.id === undefined) return { type: 'highlighted' };
