@@ -207,6 +207,8 @@ function attachFindings(model: SemanticModel, diagnostics: Map<string, Diagnosti
             if (subject && severity === 'warning') subject.warnings++;
             const finding: Finding = { uri, range: { uri, start: { ...d.range.start }, end: { ...d.range.end } }, severity,
                 code: d.code === undefined ? undefined : String(d.code), message: d.message, subject: subject?.id };
+            const acknowledged = (d.data as { acknowledged?: string } | undefined)?.acknowledged;
+            if (acknowledged !== undefined) finding.acknowledged = acknowledged;
             model.findings.push(finding);
         }
     }

@@ -4,11 +4,13 @@ import { clearDocuments } from 'langium/test';
 import { createSpbeServices, type SpbeServices } from '../../src/language/spbe-module.js';
 import { buildWorkspace, type BuiltWorkspace } from '../../src/workspace/build-workspace.js';
 import { ensureBuiltinLibrary } from '../../src/reference/builtin-library.js';
+import { setLanguage } from '../../src/language/i18n.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Services with the built-in national library already built (as the language server has it). */
 export async function createTestServices(): Promise<SpbeServices> {
+    setLanguage('en'); // messages are asserted in English unless a test chooses otherwise
     const services = createSpbeServices(EmptyFileSystem).Spbe;
     const library = ensureBuiltinLibrary(services.shared);
     await services.shared.workspace.DocumentBuilder.build([library]);

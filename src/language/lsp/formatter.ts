@@ -1,5 +1,5 @@
-// Formatting: one property per line, blocks indented, top-level declarations at column 0 with at most
-// one blank line kept between them, `,` and `:` tight. It is a pretty printer over the CST's tokens
+// Formatting: one property per line, blocks indented, top-level declarations at column 0, at most
+// one blank line kept where the author put blank lines, `,` and `:` tight. It is a pretty printer over the CST's tokens
 // (comments included), so formatting a formatted file changes nothing. Files with syntax errors are
 // left alone rather than risk rearranging half-typed text.
 import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
@@ -72,6 +72,8 @@ export function formatText(document: LangiumDocument, options: Pick<FormattingOp
             else breakBefore = !(prev && GrammarAST.isKeyword(prev.grammarSource) && TAKES_KEYWORD_VALUE.has(prevText ?? '')) && value !== ',' && value !== ':' && value !== '-' && value !== '{';
         }
         if (afterLineComment) breakBefore = true;
+        // Keep (at most) one blank line the author put between lines, except just inside braces.
+        if (breakBefore && newlinesBefore > 1 && prevText !== '{' && !(value === '}' && !isComment)) keepBlank = true;
 
         if (breakBefore) {
             newLine(indentDepth, keepBlank);
