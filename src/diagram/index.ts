@@ -13,7 +13,7 @@ import { palette } from './theme.js';
 export type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 export { DiagramOptionError, type ThemeName } from './theme.js';
-export { setElk } from './layout.js';
+export { layoutGraph, setElk } from './layout.js';
 export { svgToPng } from './png.js';
 
 /** The ELK graph of the architecture view (before layout): nodes = elements, edges = relations. */

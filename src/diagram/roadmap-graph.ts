@@ -12,6 +12,8 @@ import type { RoadmapViewOptions } from './options.js';
 import { scopeRoadmap } from './scope.js';
 import { DiagramOptionError, MUATAN_NAMES } from './theme.js';
 import { textWidth, wrapText } from './svg-util.js';
+import type { Rect } from './geometry.js';
+import { Router } from './roadmap-routing.js';
 
 export const YEAR_W = 176;
 export const LANE_HEADER_W = 168;
@@ -191,36 +193,25 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     }
     const lanesBottom = top;
 
-    // Arrows: predecessor -> successor, both drawn.
-    const arrows: ArrowInfo[] = [];
+    // Arrows: predecessor -> successor, both drawn, routed around every bar and milestone.
     const nodeById = new Map(children.map(c => [c.id, c]));
-    const columnUse = new Map<number, number>();
-    const rowUse = new Map<number, number>();
-    const offset = (use: Map<number, number>, key: number) => {
-        const n = use.get(key) ?? 0;
-        use.set(key, n + 1);
-        return [0, -3, 3, -5, 5][n % 5];
-    };
+    const rect = (n: ElkNode): Rect => ({ x: n.x!, y: n.y!, width: n.width!, height: n.height! });
+    const columns = years.length ? [...years, years[years.length - 1] + 1].map(x) : [];
+    const gutters = [...rowTopOf.values(), ...lanes.flatMap(l => [l.top, l.top + l.height - LANE_PAD])];
+    const router = new Router(children.map(rect), columns, gutters);
+    const routes: { id: string; from: string; to: string; points: ElkPoint[] }[] = [];
     for (const succ of scheduled) {
         for (const predId of succ.predecessors) {
             const pred = bars.get(predId), s = bars.get(succ.id);
             if (!pred || !s || predId === succ.id) continue;
-            const p = nodeById.get(predId)!, t = nodeById.get(succ.id)!;
-            const py = p.y! + p.height! / 2, ty = t.y! + t.height! / 2;
-            const gx1 = x(pred.end + 1) + offset(columnUse, pred.end + 1);
-            const points: ElkPoint[] = [{ x: p.x! + p.width!, y: py }, { x: gx1, y: py }];
-            if (s.start === pred.end + 1) {
-                points.push({ x: gx1, y: ty });
-            } else {
-                const rowTop = rowTopOf.get(succ.id)!;
-                const gy = rowTop + offset(rowUse, rowTop);
-                const gx2 = x(s.start) + offset(columnUse, s.start);
-                points.push({ x: gx1, y: gy }, { x: gx2, y: gy }, { x: gx2, y: ty });
-            }
-            points.push({ x: t.x!, y: ty });
-            arrows.push({ id: `${predId}->${succ.id}`, from: predId, to: succ.id, points: simplify(points) });
+            const points = router.route({
+                from: rect(nodeById.get(predId)!), to: rect(nodeById.get(succ.id)!),
+                exitX: x(pred.end + 1), entryX: x(s.start),
+            });
+            if (points.length > 0) routes.push({ id: `${predId}->${succ.id}`, from: predId, to: succ.id, points });
         }
     }
+    const arrows: ArrowInfo[] = separate(routes);
     const edges: ElkExtendedEdge[] = arrows.map(a => ({
         id: a.id, sources: [a.from], targets: [a.to],
         sections: [{ id: `${a.id}:route`, startPoint: a.points[0], endPoint: a.points[a.points.length - 1], bendPoints: a.points.slice(1, -1) }],
@@ -274,15 +265,45 @@ function packRows<T>(items: T[], clash: (a: T, b: T) => boolean): T[][] {
     return rows;
 }
 
-/** Drops repeated points and points in the middle of a straight run. */
-function simplify(points: ElkPoint[]): ElkPoint[] {
-    const out: ElkPoint[] = [];
-    for (const p of points) {
-        const last = out[out.length - 1];
-        if (last && last.x === p.x && last.y === p.y) continue;
-        const prev = out[out.length - 2];
-        if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out.pop();
-        out.push(p);
+const NUDGES = [0, -3, 3, -5, 5];
+
+/**
+ * Arrows share the gutters; shifting each one's inner segments by a few pixels (less than half a
+ * gutter, so they stay clear of the bars) keeps parallel runs apart. Each arrow takes the shift that
+ * overlaps least with the arrows already placed.
+ */
+function separate(routes: ArrowInfo[]): ArrowInfo[] {
+    const placed: ArrowInfo[] = [];
+    for (const r of routes) {
+        let best = r, bestOverlap = Infinity;
+        for (const d of NUDGES) {
+            const candidate = { ...r, points: nudge(r.points, d) };
+            const overlap = placed.reduce((sum, other) => sum + sharedLength(candidate.points, other.points), 0);
+            if (overlap < bestOverlap) { best = candidate; bestOverlap = overlap; }
+            if (overlap === 0) break;
+        }
+        placed.push(best);
     }
-    return out;
+    return placed;
+}
+
+function nudge(points: ElkPoint[], d: number): ElkPoint[] {
+    const n = points.length;
+    return points.map((p, i) => i === 0 || i === n - 1 ? p : { x: p.x + d, y: i === 1 || i === n - 2 ? p.y : p.y + d });
+}
+
+/** Total length over which two orthogonal polylines run on top of each other. */
+function sharedLength(a: ElkPoint[], b: ElkPoint[]): number {
+    let sum = 0;
+    for (let i = 1; i < a.length; i++) {
+        for (let j = 1; j < b.length; j++) {
+            const [p, q, r, s] = [a[i - 1], a[i], b[j - 1], b[j]];
+            if (p.x === q.x && r.x === s.x && p.x === r.x) {
+                sum += Math.max(0, Math.min(Math.max(p.y, q.y), Math.max(r.y, s.y)) - Math.max(Math.min(p.y, q.y), Math.min(r.y, s.y)));
+            } else if (p.y === q.y && r.y === s.y && p.y === r.y) {
+                sum += Math.max(0, Math.min(Math.max(p.x, q.x), Math.max(r.x, s.x)) - Math.max(Math.min(p.x, q.x), Math.min(r.x, s.x)));
+            }
+        }
+    }
+    return sum;
 }

@@ -76,12 +76,12 @@ export function roadmapSvg(view: RoadmapView, laid: ElkNode, colors: Palette): s
         const tx = view.today.x;
         out.push(`<g class="today" data-kind="hari-ini" data-date="${esc(view.today.date)}">` +
             `<line x1="${fmt(tx)}" y1="${fmt(axisTop + 2)}" x2="${fmt(tx)}" y2="${fmt(view.lanesBottom)}" stroke="${colors.today}" stroke-width="1.5" stroke-dasharray="5 3"/>` +
-            `<text x="${fmt(tx + 3)}" y="${fmt(axisTop + 8)}" font-size="9" fill="${colors.today}">hari ini ${esc(view.today.date)}</text></g>`);
+            `<text x="${fmt(tx)}" y="${fmt(view.lanesBottom + 12)}" font-size="9" text-anchor="middle" fill="${colors.today}">hari ini ${esc(view.today.date)}</text></g>`);
     }
 
-    const legend = renderLegend(legendEntries(view, colors), MARGIN, view.lanesBottom + 12, Math.max(view.width - 2 * MARGIN, 640), colors);
+    const legend = renderLegend(legendEntries(view, colors), MARGIN, view.lanesBottom + 22, Math.max(view.width - 2 * MARGIN, 640), colors);
     const width = Math.ceil(Math.max(view.width, legend.width + 2 * MARGIN, textWidth(view.title, 16, true) + 2 * MARGIN));
-    const height = Math.ceil(view.lanesBottom + 12 + legend.height + MARGIN);
+    const height = Math.ceil(view.lanesBottom + 22 + legend.height + MARGIN);
     return [
         `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}" data-view="peta-rencana">`,
         `<defs><marker id="spbe-roadmap-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 Z" fill="${colors.edge}"/></marker></defs>`,
