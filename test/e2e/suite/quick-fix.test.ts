@@ -2,21 +2,14 @@
 // turned off through the `spbe.rules` setting.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openDocument, waitFor, writeWorkspaceFile } from './helpers.js';
+import { closeAllEditors, openDocument, waitFor, writeWorkspaceFile } from './helpers.js';
 
 const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
-
-/** The rule set with quick fixes and severity settings lives on the validation branch; until it is merged these tests skip. */
-async function requireValidationRules(context: Mocha.Context): Promise<void> {
-    const api = await activateExtension();
-    if (!api.client.initializeResult?.capabilities.codeActionProvider) context.skip();
-}
 
 suite('Validation rules in VS Code', () => {
     teardown(closeAllEditors);
 
-    test('a quick fix replaces a code of the wrong reference with the mirrored one', async function () {
-        await requireValidationRules(this);
+    test('a quick fix replaces a code of the wrong reference with the mirrored one', async () => {
         const uri = await writeWorkspaceFile('perbaiki.spbe', 'data UjiPerbaiki "Uji Perbaikan" {\n    kode RAB.09.06.06\n}\n');
         try {
             const editor = await openDocument('perbaiki.spbe');
@@ -34,8 +27,7 @@ suite('Validation rules in VS Code', () => {
         }
     });
 
-    test('a rule set to off in spbe.rules disappears from the diagnostics, and comes back when reset', async function () {
-        await requireValidationRules(this);
+    test('a rule set to off in spbe.rules disappears from the diagnostics, and comes back when reset', async () => {
         const uri = await writeWorkspaceFile('aturan.spbe', 'data UjiAturan "Uji Aturan" {\n    kode RAB.09.06.06\n}\n');
         const config = vscode.workspace.getConfiguration('spbe');
         try {
