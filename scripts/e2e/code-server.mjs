@@ -1,6 +1,6 @@
 // Starts code-server (VS Code's server + web workbench) on a free loopback port with a throw-away
 // profile, and Debian's Chromium through playwright-core, as /work/shared/vscode-e2e.md describes.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -50,7 +50,7 @@ async function waitForHttp(url, timeoutMs, child) {
 }
 
 /** Starts code-server; `stop()` kills its whole process group and removes the profile. */
-export async function startCodeServer({ settings = {}, log = () => {} } = {}) {
+export async function startCodeServer({ settings = {}, log = () => {}, vsix } = {}) {
     const home = mkdtempSync(path.join(tmpdir(), 'spbe-e2e-home-'));
     const userData = path.join(home, 'user-data');
     const extensions = path.join(home, 'extensions');
@@ -59,6 +59,11 @@ export async function startCodeServer({ settings = {}, log = () => {} } = {}) {
     writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
     const port = await freePort();
     const entry = require.resolve('code-server/out/node/entry.js');
+    if (vsix) {
+        // Installs a packaged extension the way a user would (code-server --install-extension).
+        execFileSync(process.execPath, [entry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix],
+            { env: { ...process.env, HOME: home }, stdio: 'ignore' });
+    }
     const child = spawn(process.execPath, [entry,
         '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',

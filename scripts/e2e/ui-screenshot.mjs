@@ -18,14 +18,18 @@ async function waitUntil(what, probe, timeoutMs = 30000) {
     throw new Error(`timed out waiting for ${what}`);
 }
 
-export async function runUiTest({ output = path.join(ROOT, 'docs/images/extension.png') } = {}) {
+/**
+ * With `vsix`, the packaged extension is installed into code-server instead of loading the working tree
+ * as a development extension: the check that the VSIX (bundles only, no node_modules) works.
+ */
+export async function runUiTest({ output = path.join(ROOT, 'docs/images/extension.png'), vsix } = {}) {
     const workspace = makeWorkspace();
-    const server = await startCodeServer({ settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+    const server = await startCodeServer({ settings: { 'workbench.colorTheme': 'Default Light Modern' }, vsix });
     const browser = await launchBrowser({ width: 1600, height: 1000 });
     const { page } = browser;
     const started = Date.now();
     try {
-        await page.goto(workbenchUrl(server, workspace, { extensionPath: ROOT }));
+        await page.goto(workbenchUrl(server, workspace, vsix ? {} : { extensionPath: ROOT }));
         await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
         await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
         // Quick Open: the application file.
