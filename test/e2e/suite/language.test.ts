@@ -36,7 +36,6 @@ suite('Language features in VS Code', () => {
             await closeAllEditors();
             await vscode.workspace.fs.delete(uri);
         }
-        await waitFor('the diagnostics of the deleted file to clear', () => vscode.languages.getDiagnostics(uri).length === 0);
     });
 
     test('completion offers reference codes of the element\'s domain with their names', async () => {
