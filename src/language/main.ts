@@ -4,9 +4,12 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSpbeServices } from './spbe-module.js';
 import { setLanguage } from './i18n.js';
+import { registerCustomRequests } from './lsp/custom-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createSpbeServices({ connection, ...NodeFileSystem });
+const { shared, Spbe } = createSpbeServices({ connection, ...NodeFileSystem });
+// Requests of the VS Code extension beyond LSP (built-in library text, diagrams).
+registerCustomRequests(connection, shared, Spbe);
 // Messages follow VS Code's display language.
 shared.lsp.LanguageServer.onInitialize(params => setLanguage(params.locale));
 startLanguageServer(shared);

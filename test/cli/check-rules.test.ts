@@ -76,7 +76,7 @@ describe('spbe check and rule severities', () => {
 
     test('the Kota Malang example passes even with --strict', () => {
         const r = spbe('check', '--strict', path.join(ROOT, 'examples/kota-malang'));
-        expect(r.stdout).toContain('8 files checked: 0 errors, 0 warnings');
+        expect(r.stdout).toMatch(/^\d+ files checked: 0 errors, 0 warnings/m);
         expect(r.status).toBe(0);
     });
 });

@@ -1,0 +1,26 @@
+// Bundles what the VS Code extension ships: the extension (dist/extension.cjs), the language server
+// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules.
+// `--e2e` also bundles the end-to-end Mocha suites (test/e2e/suite/*.test.ts -> out-e2e/).
+import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+
+const builds = [
+    esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs' }),
+    // The server renders SVG only; PNG export rasterises in the panel, so resvg's native addon stays out.
+    esbuild.build({ ...node, entryPoints: ['src/language/main.ts'], outfile: 'dist/server.cjs', external: ['vscode', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
+        // Only png.ts's font lookup reads import.meta, and the server never makes PNGs.
+        logOverride: { 'empty-import-meta': 'silent' } }),
+    esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' })
+];
+if (process.argv.includes('--e2e')) {
+    const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);
+    builds.push(esbuild.build({
+        ...node, sourcemap: true, minify: false, entryPoints: suites, outdir: 'out-e2e/suite', outExtension: { '.js': '.cjs' },
+        external: ['vscode', 'mocha']
+    }));
+}
+await Promise.all(builds);

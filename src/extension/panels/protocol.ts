@@ -1,0 +1,152 @@
+// Messages between the diagram panels (extension host), their webviews and the language server.
+// Imported by both sides; no `vscode` here. Everything arriving from a webview is `unknown` until
+// parseWebviewMessage has checked its shape: anything unexpected is dropped.
+
+export type DiagramView = 'architecture' | 'roadmap';
+export const DIAGRAM_VIEWS: readonly DiagramView[] = ['architecture', 'roadmap'];
+export type DiagramTheme = 'light' | 'dark' | 'high-contrast';
+
+/** What the user chose in a panel's toolbar. */
+export interface DiagramFilters {
+    focus?: string;
+    depth?: number;
+    domains?: string[];
+    units?: string[];
+    muatan?: string[];
+    /** Architecture "as of year N". */
+    year?: number;
+}
+
+export interface DiagramRequestParams {
+    view: DiagramView;
+    filters: DiagramFilters;
+    theme: DiagramTheme;
+    /** Roadmap "today" line, ISO date. */
+    today?: string;
+}
+
+export interface Position { line: number; character: number }
+export interface SourceRange { uri: string; start: Position; end: Position }
+
+export interface DiagramChoices {
+    domains: string[];
+    units: { id: string; name: string }[];
+    muatan: string[];
+    elements: { id: string; name: string }[];
+    period?: { start: number; end: number };
+}
+
+export interface DiagramResponse {
+    svg?: string;
+    /** Why there is no diagram (shown in place of it). */
+    error?: string;
+    /** A warning shown above the diagram (e.g. files with syntax errors were left out). */
+    notice?: string;
+    /** Where each element shown in the diagram is defined. */
+    sources: Record<string, SourceRange>;
+    choices: DiagramChoices;
+}
+
+export const DIAGRAM_REQUEST = 'spbe/diagram';
+export const MODEL_CHANGED_NOTIFICATION = 'spbe/modelChanged';
+
+/** Pan and zoom of a panel, kept across updates and reloads. */
+export interface ViewTransform { x: number; y: number; scale: number }
+
+/** Persisted by the webview (vscode.setState) and handed back to the panel serializer after a reload. */
+export interface PanelState {
+    view: DiagramView;
+    filters: DiagramFilters;
+    transform?: ViewTransform;
+}
+
+// ---------------------------------------------------------------- extension -> webview
+export type ToWebview =
+    | { type: 'render'; version: number; response: DiagramResponse; filters: DiagramFilters }
+    | { type: 'highlight'; id?: string }
+    | { type: 'rasterize'; requestId: number }
+    /** End-to-end tests only (the extension sends it in test mode): click the node with this id. */
+    | { type: 'test:click'; id: string };
+
+// ---------------------------------------------------------------- webview -> extension
+export type FromWebview =
+    | { type: 'ready' }
+    | { type: 'reveal'; id: string }
+    | { type: 'filters'; filters: DiagramFilters }
+    | { type: 'export'; format: 'svg' | 'png' }
+    | { type: 'rasterized'; requestId: number; dataUrl?: string; error?: string }
+    | { type: 'rendered'; version: number; ids: string[]; transform: ViewTransform }
+    /** Which element the panel now highlights (after following the editor cursor). */
+    | { type: 'highlighted'; id?: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10000 && v.every(isId);
+
+export function parseTransform(v: unknown): ViewTransform | undefined {
+    if (!isObject(v) || !isFiniteNumber(v.x) || !isFiniteNumber(v.y) || !isFiniteNumber(v.scale)) return undefined;
+    if (v.scale <= 0 || v.scale > 100) return undefined;
+    return { x: v.x, y: v.y, scale: v.scale };
+}
+
+/** Keeps only the known, well-typed fields of a filter object. */
+export function parseFilters(v: unknown): DiagramFilters | undefined {
+    if (!isObject(v)) return undefined;
+    const filters: DiagramFilters = {};
+    if (v.focus !== undefined) {
+        if (!isId(v.focus)) return undefined;
+        filters.focus = v.focus;
+    }
+    if (v.depth !== undefined) {
+        if (!isFiniteNumber(v.depth) || v.depth < 0 || v.depth > 20) return undefined;
+        filters.depth = Math.round(v.depth);
+    }
+    if (v.year !== undefined) {
+        if (!isFiniteNumber(v.year) || v.year < 1900 || v.year > 2200) return undefined;
+        filters.year = Math.round(v.year);
+    }
+    for (const key of ['domains', 'units', 'muatan'] as const) {
+        if (v[key] === undefined) continue;
+        if (!isIdList(v[key])) return undefined;
+        if ((v[key] as string[]).length > 0) filters[key] = v[key] as string[];
+    }
+    return filters;
+}
+
+export function parseWebviewMessage(v: unknown): FromWebview | undefined {
+    if (!isObject(v) || typeof v.type !== 'string') return undefined;
+    switch (v.type) {
+        case 'ready':
+            return { type: 'ready' };
+        case 'reveal':
+            return isId(v.id) ? { type: 'reveal', id: v.id } : undefined;
+        case 'filters': {
+            const filters = parseFilters(v.filters);
+            return filters ? { type: 'filters', filters } : undefined;
+        }
+        case 'export':
+            return v.format === 'svg' || v.format === 'png' ? { type: 'export', format: v.format } : undefined;
+        case 'rasterized': {
+            if (!Number.isInteger(v.requestId)) return undefined;
+            const dataUrl = typeof v.dataUrl === 'string' && v.dataUrl.startsWith('data:image/png;base64,') ? v.dataUrl : undefined;
+            const error = typeof v.error === 'string' ? v.error.slice(0, 500) : undefined;
+            return { type: 'rasterized', requestId: v.requestId as number, dataUrl, error };
+        }
+        case 'rendered': {
+            const transform = parseTransform(v.transform);
+            if (!Number.isInteger(v.version) || !isIdList(v.ids) || !transform) return undefined;
+            return { type: 'rendered', version: v.version as number, ids: v.ids, transform };
+        }
+        case 'highlighted':
+            if (v.id === undefined) return { type: 'highlighted' };
+            return isId(v.id) ? { type: 'highlighted', id: v.id } : undefined;
+        default:
+            return undefined;
+    }
+}
+
+export function parsePanelState(v: unknown): PanelState | undefined {
+    if (!isObject(v) || !DIAGRAM_VIEWS.includes(v.view as DiagramView)) return undefined;
+    return { view: v.view as DiagramView, filters: parseFilters(v.filters) ?? {}, transform: parseTransform(v.transform) };
+}

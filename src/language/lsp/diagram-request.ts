@@ -1,0 +1,90 @@
+// Answers the extension's `spbe/diagram` request: renders the architecture or roadmap view of the
+// workspace's current semantic model with the diagram module, in the server process (layout never
+// blocks the editor). Filters the user chose that no longer fit the model, and models with nothing to
+// show, come back as a message for the panel instead of an empty diagram.
+import type { DiagramChoices, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, SourceRange } from '../../extension/panels/protocol.js';
+import { parseFilters } from '../../extension/panels/protocol.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../../diagram/index.js';
+import type { Domain, Muatan, SemanticModel } from '../../model/types.js';
+import { DOMAINS, MUATAN } from '../../model/types.js';
+import type { BuiltWorkspace } from '../../workspace/build-workspace.js';
+import { t } from '../i18n.js';
+
+const THEMES: readonly DiagramTheme[] = ['light', 'dark', 'high-contrast'];
+
+/** Checks the request's shape: it comes from another process. */
+export function parseDiagramParams(raw: unknown): DiagramRequestParams | undefined {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const p = raw as Record<string, unknown>;
+    if (p.view !== 'architecture' && p.view !== 'roadmap') return undefined;
+    const filters = parseFilters(p.filters ?? {});
+    if (!filters) return undefined;
+    const theme = THEMES.includes(p.theme as DiagramTheme) ? p.theme as DiagramTheme : 'light';
+    const today = typeof p.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.today) ? p.today : undefined;
+    return { view: p.view, filters, theme, today };
+}
+
+function choicesOf(model: SemanticModel): DiagramChoices {
+    const domains = DOMAINS.filter(d => model.elements.some(e => e.domain === d));
+    const muatan = MUATAN.filter(m => model.roadmap.initiatives.some(i => i.muatan === m));
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    return {
+        domains, muatan,
+        units: model.units.map(u => ({ id: u.id, name: u.name })).sort(byName),
+        elements: model.elements.map(e => ({ id: e.id, name: e.name })).sort(byName),
+        period: model.agency?.period
+    };
+}
+
+function sourcesOf(model: SemanticModel): Record<string, SourceRange> {
+    const sources: Record<string, SourceRange> = {};
+    for (const e of model.elements) sources[e.id] = e.source;
+    for (const i of model.roadmap.initiatives) sources[i.id] = i.source;
+    for (const m of model.roadmap.milestones) sources[m.id] = m.source;
+    return sources;
+}
+
+/** Files whose syntax errors left parts of the model out. */
+function syntaxErrorNotice(built: BuiltWorkspace): string | undefined {
+    const broken = built.documents.filter(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
+    if (broken.length === 0) return undefined;
+    const names = broken.map(d => d.uri.path.split('/').pop()).join(', ');
+    return t({
+        en: `Syntax errors in ${names}: the diagram shows only what could be read. Fix them in the Problems view.`,
+        id: `Ada kesalahan sintaks di ${names}: diagram hanya menampilkan bagian yang dapat dibaca. Perbaiki di tampilan Masalah.`
+    });
+}
+
+export async function renderDiagram(params: DiagramRequestParams, built: BuiltWorkspace): Promise<DiagramResponse> {
+    const model = built.model;
+    const response: DiagramResponse = { sources: sourcesOf(model), choices: choicesOf(model), notice: syntaxErrorNotice(built) };
+    const f: DiagramFilters = params.filters;
+    if (params.view === 'architecture' && model.elements.length === 0) {
+        response.error = t({
+            en: 'No architecture elements yet. Declare elements such as `layanan`, `proses` or `aplikasi` in a .spbe file of this workspace.',
+            id: 'Belum ada elemen arsitektur. Deklarasikan elemen seperti `layanan`, `proses`, atau `aplikasi` dalam berkas .spbe di ruang kerja ini.'
+        });
+        return response;
+    }
+    if (params.view === 'roadmap' && model.roadmap.initiatives.length === 0) {
+        response.error = t({
+            en: 'No roadmap yet. Add a `peta-rencana { inisiatif … }` block to a .spbe file of this workspace.',
+            id: 'Belum ada peta rencana. Tambahkan blok `peta-rencana { inisiatif … }` ke berkas .spbe di ruang kerja ini.'
+        });
+        return response;
+    }
+    try {
+        response.svg = params.view === 'architecture'
+            ? await renderArchitectureSvg(model, {
+                focus: f.focus, depth: f.focus ? f.depth : undefined, domains: f.domains as Domain[] | undefined,
+                units: f.units, year: f.year, theme: params.theme
+            })
+            : await renderRoadmapSvg(model, { muatan: f.muatan as Muatan[] | undefined, units: f.units, today: params.today, theme: params.theme });
+    } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        response.error = err instanceof DiagramOptionError
+            ? t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` })
+            : t({ en: `The diagram could not be drawn: ${reason}`, id: `Diagram tidak dapat digambar: ${reason}` });
+    }
+    return response;
+}

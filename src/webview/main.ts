@@ -1,0 +1,272 @@
+// Browser code of the diagram panels: shows the SVG the extension sends, pans and zooms it (kept across
+// updates), reports clicks on nodes, applies the toolbar's filters and rasterises the view for PNG export.
+import type { DiagramChoices, DiagramFilters, DiagramResponse, ToWebview, ViewTransform } from '../extension/panels/protocol.js';
+import { parsePanelState } from '../extension/panels/protocol.js';
+
+interface VsCodeApi {
+    postMessage(message: unknown): void;
+    getState(): unknown;
+    setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const view = document.body.dataset.view === 'roadmap' ? 'roadmap' : 'architecture';
+const nonce = document.body.dataset.nonce ?? '';
+const viewport = document.getElementById('viewport') as HTMLDivElement;
+const stage = document.getElementById('stage') as HTMLDivElement;
+const messageBox = document.getElementById('message') as HTMLDivElement;
+const notice = document.getElementById('notice') as HTMLDivElement;
+
+const restored = parsePanelState(vscode.getState());
+let filters: DiagramFilters = restored?.filters ?? {};
+let transform: ViewTransform | undefined = restored?.transform;
+let highlighted: string | undefined;
+let lastResponse: DiagramResponse | undefined;
+
+function saveState(): void {
+    vscode.setState({ view, filters, transform });
+}
+
+// ------------------------------------------------------------------ pan and zoom
+function applyTransform(): void {
+    if (!transform) return;
+    stage.style.transform = `translate(${transform.x}px, ${transform.y}px) scale(${transform.scale})`;
+    saveState();
+}
+
+function svgSize(): { width: number; height: number } | undefined {
+    const svg = stage.querySelector('svg');
+    if (!svg) return undefined;
+    const box = svg.viewBox?.baseVal;
+    const width = parseFloat(svg.getAttribute('width') ?? '') || box?.width || svg.getBoundingClientRect().width;
+    const height = parseFloat(svg.getAttribute('height') ?? '') || box?.height || svg.getBoundingClientRect().height;
+    return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+function fit(): void {
+    const size = svgSize();
+    if (!size) return;
+    const margin = 16;
+    const scale = Math.min((viewport.clientWidth - 2 * margin) / size.width, (viewport.clientHeight - 2 * margin) / size.height, 2);
+    const s = scale > 0 && Number.isFinite(scale) ? scale : 1;
+    transform = { x: (viewport.clientWidth - size.width * s) / 2, y: margin, scale: s };
+    applyTransform();
+}
+
+function zoomAt(factor: number, cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2): void {
+    const t = transform ?? { x: 0, y: 0, scale: 1 };
+    const scale = Math.min(8, Math.max(0.05, t.scale * factor));
+    const k = scale / t.scale;
+    transform = { x: cx - (cx - t.x) * k, y: cy - (cy - t.y) * k, scale };
+    applyTransform();
+}
+
+viewport.addEventListener('wheel', e => {
+    e.preventDefault();
+    const rect = viewport.getBoundingClientRect();
+    zoomAt(e.deltaY < 0 ? 1.1 : 1 / 1.1, e.clientX - rect.left, e.clientY - rect.top);
+}, { passive: false });
+
+let drag: { x: number; y: number; moved: boolean } | undefined;
+viewport.addEventListener('pointerdown', e => {
+    if (e.button !== 0) return;
+    drag = { x: e.clientX, y: e.clientY, moved: false };
+});
+window.addEventListener('pointermove', e => {
+    if (!drag) return;
+    const dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+    if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+    if (!drag.moved) viewport.setPointerCapture?.(e.pointerId);
+    drag.moved = true;
+    const t = transform ?? { x: 0, y: 0, scale: 1 };
+    transform = { ...t, x: t.x + dx, y: t.y + dy };
+    drag.x = e.clientX;
+    drag.y = e.clientY;
+    applyTransform();
+});
+window.addEventListener('pointerup', () => {
+    if (drag?.moved) {
+        suppressClick = true;
+        setTimeout(() => { suppressClick = false; }, 0);
+    }
+    drag = undefined;
+});
+let suppressClick = false;
+
+viewport.addEventListener('keydown', e => {
+    if (e.key === '+' || e.key === '=') zoomAt(1.2);
+    else if (e.key === '-') zoomAt(1 / 1.2);
+    else if (e.key === '0') fit();
+});
+document.getElementById('zoom-in')?.addEventListener('click', () => zoomAt(1.2));
+document.getElementById('zoom-out')?.addEventListener('click', () => zoomAt(1 / 1.2));
+document.getElementById('fit')?.addEventListener('click', fit);
+
+// ------------------------------------------------------------------ clicks and highlight
+function nodeOf(target: EventTarget | null): Element | undefined {
+    return (target instanceof Element ? target.closest('[data-id]') : null) ?? undefined;
+}
+
+stage.addEventListener('click', e => {
+    if (suppressClick) return;
+    const id = nodeOf(e.target)?.getAttribute('data-id');
+    if (id) vscode.postMessage({ type: 'reveal', id });
+});
+
+function cssEscape(id: string): string {
+    return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+}
+
+function highlight(id: string | undefined): void {
+    highlighted = id;
+    for (const el of stage.querySelectorAll('.spbe-highlight')) el.classList.remove('spbe-highlight');
+    const nodes = id ? [...stage.querySelectorAll(`[data-id="${cssEscape(id)}"]`)] : [];
+    for (const el of nodes) el.classList.add('spbe-highlight');
+    vscode.postMessage({ type: 'highlighted', id: nodes.length > 0 ? id : undefined });
+}
+
+// ------------------------------------------------------------------ toolbar filters
+function fillSelect(id: string, options: { id: string; name: string }[], selected: string | undefined): void {
+    const select = document.getElementById(id) as HTMLSelectElement | null;
+    if (!select) return;
+    const first = select.options[0];
+    select.replaceChildren(first);
+    for (const option of options) {
+        const el = document.createElement('option');
+        el.value = option.id;
+        el.textContent = option.name === option.id ? option.id : `${option.name} (${option.id})`;
+        select.append(el);
+    }
+    select.value = selected && options.some(o => o.id === selected) ? selected : '';
+}
+
+function fillToolbar(choices: DiagramChoices): void {
+    const named = (ids: string[]) => ids.map(id => ({ id, name: id }));
+    fillSelect('filter-domains', named(choices.domains), filters.domains?.[0]);
+    fillSelect('filter-muatan', named(choices.muatan), filters.muatan?.[0]);
+    fillSelect('filter-units', choices.units, filters.units?.[0]);
+    fillSelect('filter-focus', choices.elements, filters.focus);
+    const depth = document.getElementById('filter-depth') as HTMLInputElement | null;
+    if (depth) depth.value = filters.depth !== undefined ? String(filters.depth) : '';
+    const year = document.getElementById('filter-year') as HTMLInputElement | null;
+    if (year) {
+        year.value = filters.year !== undefined ? String(filters.year) : '';
+        if (choices.period) { year.min = String(choices.period.start - 5); year.max = String(choices.period.end + 5); }
+    }
+}
+
+function readToolbar(): DiagramFilters {
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+    const next: DiagramFilters = {};
+    const list = (id: string) => value(id) ? [value(id)] : undefined;
+    const domains = list('filter-domains'), units = list('filter-units'), muatan = list('filter-muatan');
+    if (domains) next.domains = domains;
+    if (units) next.units = units;
+    if (muatan) next.muatan = muatan;
+    if (value('filter-focus')) next.focus = value('filter-focus');
+    const depth = parseInt(value('filter-depth'), 10);
+    if (Number.isFinite(depth) && depth >= 0) next.depth = depth;
+    const year = parseInt(value('filter-year'), 10);
+    if (Number.isFinite(year)) next.year = year;
+    return next;
+}
+
+for (const id of ['filter-domains', 'filter-muatan', 'filter-units', 'filter-focus', 'filter-depth', 'filter-year']) {
+    document.getElementById(id)?.addEventListener('change', () => {
+        filters = readToolbar();
+        saveState();
+        vscode.postMessage({ type: 'filters', filters });
+    });
+}
+document.getElementById('reset')?.addEventListener('click', () => {
+    filters = {};
+    if (lastResponse) fillToolbar(lastResponse.choices);
+    saveState();
+    vscode.postMessage({ type: 'filters', filters });
+});
+document.getElementById('export-svg')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'svg' }));
+document.getElementById('export-png')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'png' }));
+
+// ------------------------------------------------------------------ rendering
+/** Parses the SVG text into a detached element; scripts and event-handler attributes are dropped. */
+function toSvgElement(svgText: string): SVGSVGElement | undefined {
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const root = doc.documentElement;
+    if (root.nodeName !== 'svg' || doc.querySelector('parsererror')) return undefined;
+    for (const el of root.querySelectorAll('script, foreignObject')) el.remove();
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+        for (const attr of [...el.attributes]) if (/^on/i.test(attr.name)) el.removeAttribute(attr.name);
+    }
+    // The SVG's own <style> is allowed by the panel's CSP through its nonce.
+    for (const style of root.querySelectorAll('style')) style.setAttribute('nonce', nonce);
+    return document.importNode(root, true) as unknown as SVGSVGElement;
+}
+
+function render(version: number, response: DiagramResponse, nextFilters: DiagramFilters): void {
+    lastResponse = response;
+    filters = nextFilters;
+    fillToolbar(response.choices);
+    notice.hidden = !response.notice;
+    notice.textContent = response.notice ?? '';
+    const svg = response.svg ? toSvgElement(response.svg) : undefined;
+    if (!svg) {
+        stage.replaceChildren();
+        messageBox.hidden = false;
+        messageBox.textContent = response.error ?? 'The diagram could not be shown.';
+        messageBox.classList.add('error');
+    } else {
+        messageBox.hidden = true;
+        messageBox.classList.remove('error');
+        const first = !stage.querySelector('svg');
+        stage.replaceChildren(svg);
+        if (first && !transform) fit();
+        else applyTransform();
+        highlight(highlighted);
+    }
+    saveState();
+    const ids = [...new Set([...stage.querySelectorAll('[data-id]')].map(el => el.getAttribute('data-id') ?? ''))].filter(Boolean);
+    vscode.postMessage({ type: 'rendered', version, ids, transform: transform ?? { x: 0, y: 0, scale: 1 } });
+}
+
+async function rasterize(requestId: number): Promise<void> {
+    try {
+        const size = svgSize();
+        const svg = stage.querySelector('svg');
+        if (!svg || !size) throw new Error('no diagram');
+        const scale = 2;
+        const text = new XMLSerializer().serializeToString(svg);
+        const image = new Image();
+        const loaded = new Promise<void>((resolve, reject) => { image.onload = () => resolve(); image.onerror = () => reject(new Error('the SVG could not be loaded as an image')); });
+        image.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(text)));
+        await loaded;
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(size.width * scale);
+        canvas.height = Math.ceil(size.height * scale);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no canvas');
+        ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+        vscode.postMessage({ type: 'rasterized', requestId, dataUrl: canvas.toDataURL('image/png') });
+    } catch (err) {
+        vscode.postMessage({ type: 'rasterized', requestId, error: String((err as Error)?.message ?? err) });
+    }
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+    const message = event.data;
+    if (typeof message !== 'object' || message === null) return;
+    switch (message.type) {
+        case 'render': render(message.version, message.response, message.filters); break;
+        case 'highlight': if (message.id !== highlighted) highlight(message.id); break;
+        case 'rasterize': void rasterize(message.requestId); break;
+        case 'test:click': {
+            const el = stage.querySelector(`[data-id="${cssEscape(message.id)}"]`);
+            el?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+            break;
+        }
+    }
+});
+
+window.addEventListener('resize', () => { if (!transform) fit(); });
+if (transform) applyTransform();
+vscode.postMessage({ type: 'ready' });
