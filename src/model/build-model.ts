@@ -26,6 +26,10 @@ function findDocument(node: AstNode): LangiumDocument | undefined {
     return n?.$document;
 }
 
+function isNamed(node: { name?: unknown }): boolean {
+    return typeof node.name === 'string' && node.name.length > 0;
+}
+
 function refName<T extends AstNode & { name: string }>(ref: Reference<T> | undefined): string | undefined {
     return ref?.ref?.name;
 }
@@ -66,6 +70,10 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
     for (const doc of userDocs) {
         const root = doc.parseResult.value as ast.Model;
         for (const decl of root.declarations ?? []) {
+            // A declaration whose name is missing (half-typed, or lost in a syntax error) cannot be referred
+            // to and has no identity downstream: it is left out; the parser has reported the error. Diagrams
+            // and exports crashed on such nameless elements (found by the fuzzer, seed 2 inputs 6 and 33).
+            if ((ast.isInstansi(decl) || ast.isUnit(decl) || ast.isElemen(decl) || ast.isAturanIndeks(decl)) && !isNamed(decl)) continue;
             if (ast.isInstansi(decl)) {
                 if (model.agency) continue; // the validator reports a second agency
                 const agency: Agency = {
@@ -83,8 +91,8 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
                 model.elements.push(buildElement(decl, codeInfo));
                 collectRelations(decl, relate, model.relations);
             } else if (ast.isPetaRencana(decl)) {
-                for (const i of decl.inisiatif) model.roadmap.initiatives.push(buildInitiative(i));
-                for (const m of decl.tonggak) model.roadmap.milestones.push(buildMilestone(m));
+                for (const i of decl.inisiatif.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
+                for (const m of decl.tonggak.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
             } else if (ast.isPenilaian(decl)) {
                 model.assessments.push(buildAssessment(decl));
             } else if (ast.isAturanIndeks(decl)) {
@@ -177,8 +185,8 @@ function buildAssessment(node: ast.Penilaian): Assessment {
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
     return {
         id: node.name, name: node.title ?? node.name, builtin,
-        domains: node.domain.map(d => ({ id: d.name, name: d.title, weight: d.bobot })),
-        aspects: node.aspek.map(a => ({ id: a.name, name: a.title, weight: a.bobot, domain: refName(a.domain) })),
+        domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title, weight: d.bobot })),
+        aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title, weight: a.bobot, domain: refName(a.domain) })),
         indicators: node.indikator.map(i => ({ number: i.nomor, name: i.title, aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
         predicates: node.predikat.map(p => ({ name: p.title, min: p.min, max: p.max }))
     };

@@ -51,8 +51,9 @@ function specialInputs(kotaMalang: Record<string, string>): Omit<FuzzInput, 'ind
 
 export function generateInput(index: number, rnd: Random): FuzzInput {
     const [kota, minimal] = bases();
+    // Every fifth input (0, 5, 10, ...) is one of the fixed hostile files, until they are all used.
     const specials = specialInputs(kota.files);
-    if (index < specials.length) return { index, ...specials[index] };
+    if (index % 5 === 0 && index / 5 < specials.length) return { index, ...specials[index / 5] };
     const base = rnd.chance(0.7) ? kota : minimal;
     const names = Object.keys(base.files);
     const files = { ...base.files };
