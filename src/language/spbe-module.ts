@@ -7,7 +7,7 @@ import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/modu
 import { ReferenceCatalog } from '../reference/catalog.js';
 import { SpbeScopeComputation, SpbeScopeProvider } from './spbe-scope.js';
 import { SpbeLinker } from './spbe-linker.js';
-import { SpbeParserErrorMessageProvider } from './parser-messages.js';
+import { SpbeLexerErrorMessageProvider, SpbeParserErrorMessageProvider } from './parser-messages.js';
 import { SpbeDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks, SpbeValidator } from './validation/spbe-validator.js';
 import { SpbeHoverProvider } from './lsp/hover.js';
@@ -48,6 +48,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),
     },
