@@ -34,6 +34,9 @@ export interface Projection {
     unknownIndicators: { indicator: number; initiative: string }[];
 }
 
+/** The longest projection drawn up; a five-year roadmap needs six years or so. */
+export const MAX_PROJECTED_YEARS = 30;
+
 export function projectIndex(model: SemanticModel, ruleSet: IndexRuleSet, defaultRuleSet = ruleSet.id): Projection {
     const assessments = model.assessments.filter(a => (a.ruleSet ?? defaultRuleSet) === ruleSet.id).sort((a, b) => a.year - b.year);
     const base = assessments[assessments.length - 1];
@@ -74,7 +77,9 @@ export function projectIndex(model: SemanticModel, ruleSet: IndexRuleSet, defaul
     // Nothing to start from and nothing planned: no projection (rather than a row of empty years).
     if (!base && targetYears.length === 0) return { ruleSet: ruleSet.id, baseYear, years, missed, unknownIndicators };
     const first = baseYear !== undefined ? baseYear + 1 : Math.min(model.agency?.period?.start ?? Infinity, ...targetYears);
-    const last = Math.max(model.agency?.period?.end ?? -Infinity, ...targetYears);
+    // At most MAX_PROJECTED_YEARS years: a target year with a typo (20266, or 999…9, which parses as
+    // Infinity) made this loop run until memory ran out (found by the fuzzer, seed 3 input 111).
+    const last = Math.min(Math.max(model.agency?.period?.end ?? -Infinity, ...targetYears), first + MAX_PROJECTED_YEARS - 1);
     for (let year = first; Number.isFinite(first) && year <= last; year++) {
         const raised = new Map<number, { from?: number; to: number; initiatives: string[] }>();
         for (const t of (targetsByYear.get(year) ?? []).sort((a, b) => a.indicator - b.indicator || a.initiative.localeCompare(b.initiative))) {
