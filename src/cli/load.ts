@@ -7,10 +7,13 @@ import { createSpbeServices, type SpbeServices } from '../language/spbe-module.j
 import { buildWorkspace, type BuiltWorkspace } from '../workspace/build-workspace.js';
 import { collectSpbeFiles } from './files.js';
 import { UsageError } from './errors.js';
+import { loadConfig } from './config.js';
 
 export interface LoadedWorkspace extends BuiltWorkspace {
     services: SpbeServices;
     files: string[];
+    /** The spbe.json whose rule settings were applied, if any. */
+    configFile?: string;
 }
 
 export async function loadWorkspace(paths: string[]): Promise<LoadedWorkspace> {
@@ -26,7 +29,9 @@ export async function loadWorkspace(paths: string[]): Promise<LoadedWorkspace> {
         if (bytes.includes(0)) throw new UsageError(`${path.relative(process.cwd(), file) || file}: binary file, not a .spbe text model`);
         sources.push({ uri: URI.file(file).toString(), text: bytes.toString('utf8') });
     }
+    const config = await loadConfig(paths);
     const { Spbe } = createSpbeServices(NodeFileSystem);
+    Spbe.validation.RuleSettings.setWorkspaceOverrides(config.rules);
     const built = await buildWorkspace(Spbe, sources);
-    return { ...built, services: Spbe, files };
+    return { ...built, services: Spbe, files, configFile: config.file };
 }

@@ -1,4 +1,4 @@
-// The `spbe` command line: spbe check <files or folders> [--format text|json] [--lang id|en].
+// The `spbe` command line: spbe check <files or folders> [--format text|json] [--lang id|en] [--strict].
 import { parseArgs } from 'node:util';
 import { setLanguage } from '../language/i18n.js';
 import { UsageError } from './errors.js';
@@ -12,6 +12,10 @@ Commands:
 Options:
   --format text|json   output format of check (default: text)
   --lang id|en         language of messages (default: from SPBE_LANG / LANG)
+  --strict             check fails on warnings too (exit 1)
+
+Rule severities: spbe.json in the checked folder or an ancestor, e.g.
+  { "rules": { "SPBE-T06": "off", "SPBE-P05": "error" } }   (rule ids: docs/rules.md)
   --debug              show stack traces of internal errors
   -h, --help           show this help`;
 
@@ -26,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {
-                format: { type: 'string' }, lang: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+                format: { type: 'string' }, lang: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
             }
         });
         if (values.help) { process.stdout.write(USAGE + '\n'); return 0; }
@@ -38,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'check': {
                 const format = values.format ?? 'text';
                 if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-                return await runCheck(positionals, { format });
+                return await runCheck(positionals, { format, strict: values.strict === true });
             }
             default:
                 throw new UsageError(`unknown command '${command}'. Run 'spbe --help' for the commands.`);

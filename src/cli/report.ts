@@ -13,9 +13,11 @@ export interface ReportedDiagnostic {
     severity: 'error' | 'warning' | 'info' | 'hint';
     rule: string;
     message: string;
+    /** The justification of an `abaikan` that acknowledges this finding (it then no longer counts). */
+    acknowledged?: string;
 }
 
-export interface Summary { files: number; errors: number; warnings: number; infos: number }
+export interface Summary { files: number; errors: number; warnings: number; infos: number; acknowledged: number }
 
 const SEVERITY = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
@@ -25,11 +27,13 @@ export function flatten(diagnostics: Map<string, Diagnostic[]>, cwd = process.cw
         const fsPath = URI.parse(uri).fsPath;
         const file = path.relative(cwd, fsPath) || fsPath;
         for (const d of list) {
+            const acknowledged = (d.data as { acknowledged?: string } | undefined)?.acknowledged;
             out.push({
                 file, line: d.range.start.line + 1, column: d.range.start.character + 1,
                 endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
                 severity: SEVERITY[d.severity ?? 1], rule: d.code === undefined ? 'SPBE' : String(d.code),
-                message: d.message.replace(/\s*\n\s*/g, ' ')
+                message: d.message.replace(/\s*\n\s*/g, ' '),
+                ...(acknowledged !== undefined ? { acknowledged } : {})
             });
         }
     }
@@ -41,15 +45,17 @@ export function summarize(items: ReportedDiagnostic[], files: number): Summary {
         files,
         errors: items.filter(d => d.severity === 'error').length,
         warnings: items.filter(d => d.severity === 'warning').length,
-        infos: items.filter(d => d.severity === 'info' || d.severity === 'hint').length,
+        infos: items.filter(d => (d.severity === 'info' || d.severity === 'hint') && d.acknowledged === undefined).length,
+        acknowledged: items.filter(d => d.acknowledged !== undefined).length,
     };
 }
 
 export function formatText(items: ReportedDiagnostic[], summary: Summary): string {
-    const lines = items.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} [${d.rule}] ${d.message}`);
+    const lines = items.map(d => `${d.file}:${d.line}:${d.column} ${d.acknowledged !== undefined ? t({ id: 'diakui', en: 'acknowledged' }) : d.severity} [${d.rule}] ${d.message}`);
+    const ack = summary.acknowledged ? t({ id: `, ${summary.acknowledged} diakui`, en: `, ${summary.acknowledged} acknowledged` }) : '';
     lines.push(t({
-        id: `${summary.files} berkas diperiksa: ${summary.errors} galat, ${summary.warnings} peringatan, ${summary.infos} info.`,
-        en: `${summary.files} file${summary.files === 1 ? '' : 's'} checked: ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info.`
+        id: `${summary.files} berkas diperiksa: ${summary.errors} galat, ${summary.warnings} peringatan, ${summary.infos} info${ack}.`,
+        en: `${summary.files} file${summary.files === 1 ? '' : 's'} checked: ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info${ack}.`
     }));
     return lines.join('\n') + '\n';
 }

@@ -18,13 +18,19 @@ import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
 import { SpbeDocumentBuilder } from './spbe-document-builder.js';
 import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
+import { SpbeCodeActionProvider } from './lsp/code-actions.js';
+import { RuleSettings } from './validation/rule-settings.js';
+import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
+import { watchRuleSettings } from './validation/revalidate.js';
 
 export type SpbeAddedServices = {
     reference: {
         Catalog: ReferenceCatalog
     },
     validation: {
-        SpbeValidator: SpbeValidator
+        SpbeValidator: SpbeValidator,
+        RuleSettings: RuleSettings,
+        WorkspaceFacts: WorkspaceFactsProvider
     }
 }
 
@@ -48,12 +54,15 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     validation: {
         DocumentValidator: (services) => new SpbeDocumentValidator(services),
         SpbeValidator: (services) => new SpbeValidator(services),
+        RuleSettings: () => new RuleSettings(),
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
     },
     lsp: {
         HoverProvider: (services) => new SpbeHoverProvider(services),
         CompletionProvider: (services) => new SpbeCompletionProvider(services),
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
+        CodeActionProvider: () => new SpbeCodeActionProvider(),
     },
 };
 
@@ -77,8 +86,12 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule);
     shared.ServiceRegistry.register(Spbe);
     registerValidationChecks(Spbe);
-    if (!context.connection) {
+    if (context.connection) {
+        watchRuleSettings(Spbe);
+    } else {
         // No language server: nothing else configures the workspace, so do it here.
+        // initialized() resolves the provider's `ready`, which getConfiguration() awaits (the validator reads `spbe.rules`).
+        void shared.workspace.ConfigurationProvider.initialized({});
         shared.workspace.ConfigurationProvider.updateConfiguration({ settings: {} });
     }
     return { shared, Spbe };

@@ -1,18 +1,41 @@
-// The language server's workspace: the files of the open folders plus the built-in national library.
-import type { LangiumDocument, WorkspaceFolder } from 'langium';
-import { DefaultWorkspaceManager } from 'langium';
+// The language server's workspace: the files of the open folders plus the built-in national library,
+// and the rule settings of the first folder's spbe.json (read when the workspace is loaded).
+import type { FileSystemProvider, LangiumDocument, WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import { ensureBuiltinLibrary } from '../reference/builtin-library.js';
+import { parseRuleOverrides, type RuleSettings } from './validation/rule-settings.js';
 
 export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
     private readonly shared: LangiumSharedCoreServices;
+    private readonly files: FileSystemProvider;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.shared = services;
+        this.files = services.workspace.FileSystemProvider;
     }
 
-    protected override async loadAdditionalDocuments(_folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+    protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
         collector(ensureBuiltinLibrary(this.shared));
+        if (folders.length > 0) await this.loadRuleSettings(URI.parse(folders[0].uri));
+    }
+
+    private async loadRuleSettings(folder: URI): Promise<void> {
+        let text: string;
+        try {
+            text = await this.files.readFile(UriUtils.joinPath(folder, 'spbe.json'));
+        } catch {
+            return; // no spbe.json: default severities
+        }
+        try {
+            const { overrides, problems } = parseRuleOverrides(JSON.parse(text).rules);
+            if (problems.length) console.error(`spbe.json: ${problems.join('; ')}`);
+            for (const services of this.shared.ServiceRegistry.all) {
+                (services as { validation: { RuleSettings?: RuleSettings } }).validation.RuleSettings?.setWorkspaceOverrides(overrides);
+            }
+        } catch (err) {
+            console.error(`spbe.json: not valid JSON (${(err as Error).message})`);
+        }
     }
 }

@@ -12,6 +12,8 @@ export interface CatalogTable {
     /** The reference set the workspace follows. */
     readonly referenceSet: string;
     readonly codes: ReadonlyMap<string, KodeReferensi>;
+    /** The codes of the reference set chain alone, before the agency's own codes are applied. */
+    readonly national: ReadonlyMap<string, KodeReferensi>;
     readonly aplikasiUmum: ReadonlyMap<string, AplikasiUmum>;
     /** Children of each code (national and agency-defined), in declaration order. */
     readonly children: ReadonlyMap<string, KodeReferensi[]>;
@@ -78,6 +80,7 @@ export class ReferenceCatalog {
             for (const k of set.kode) if (isKodeReferensi(k)) codes.set(k.name, k);
             for (const a of set.aplikasiUmum) if (isAplikasiUmum(a)) aplikasiUmum.set(a.name, a);
         }
+        const national = new Map(codes);
         for (const k of agencyCodes) if (k.name) codes.set(k.name, k);
         const children = new Map<string, KodeReferensi[]>();
         for (const [code, node] of codes) {
@@ -87,6 +90,6 @@ export class ReferenceCatalog {
             if (!list) children.set(parent, list = []);
             list.push(node);
         }
-        return { referenceSet, codes, aplikasiUmum, children };
+        return { referenceSet, codes, national, aplikasiUmum, children };
     }
 }

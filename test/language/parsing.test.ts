@@ -45,7 +45,8 @@ describe('parsing', () => {
         const init = roadmap.inisiatif[0];
         expect([init.muatan, init.tahun?.mulai, init.tahun?.selesai]).toEqual(['aplikasi', 2023, 2024]);
         expect(init.indikator[0].target.map(t => [t.tahun, t.level])).toEqual([[2023, 3], [2024, 4]]);
-        expect(doc.diagnostics).toEqual([]);
+        // The fragment is syntactically and referentially sound; completeness rules (coverage, traceability) may warn.
+        expect(doc.diagnostics?.filter(d => d.severity === 1)).toEqual([]);
     });
 
     test('hyphenated names (Aplikasi Umum such as SP4N-LAPOR) are single identifiers', async () => {

@@ -1,27 +1,123 @@
 // Every diagnostic leaves the server with a rule id as its code (syntax and linking errors included),
-// and the read-only built-in library is never validated.
-import type { LangiumDocument, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
+// with the workspace's severity settings and the model's acknowledgements (`abaikan`) applied.
+// The read-only built-in library is never validated.
+import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationOptions } from 'langium';
+import { Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
-import { Rules } from './rules.js';
+import type { ReferenceCatalog } from '../../reference/catalog.js';
+import type { Abaikan } from '../generated/ast.js';
+import { t } from '../i18n.js';
+import type { SpbeServices } from '../spbe-module.js';
+import { replace, type QuickFix, type RuleData } from './fixes.js';
+import { levenshtein, suggestCodes } from './reference-rules.js';
+import { parseRuleOverrides, type RuleSetting, type RuleSettings } from './rule-settings.js';
+import { ruleById, Rules } from './rules.js';
+import type { WorkspaceFactsProvider } from './workspace-facts.js';
+
+const SEVERITY: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
+};
+
+interface LinkingData { code?: string; containerType?: string; property?: string; refText?: string }
 
 export class SpbeDocumentValidator extends DefaultDocumentValidator {
+    private readonly catalog: ReferenceCatalog;
+    private readonly settings: RuleSettings;
+    private readonly facts: WorkspaceFactsProvider;
+    private readonly configuration: ConfigurationProvider;
+
+    constructor(services: SpbeServices) {
+        super(services);
+        this.catalog = services.reference.Catalog;
+        this.settings = services.validation.RuleSettings;
+        this.facts = services.validation.WorkspaceFacts;
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+    }
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) return [];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const overrides = { ...this.settings.workspaceOverrides(), ...parseRuleOverrides(await this.configuration.getConfiguration('spbe', 'rules')).overrides };
+        const out: Diagnostic[] = [];
         for (const d of diagnostics) {
-            if (d.code !== undefined) continue;
-            const data = d.data as { code?: string; containerType?: string; property?: string } | undefined;
-            if (data?.code === DocumentValidator.LexingError || data?.code === DocumentValidator.ParsingError) d.code = Rules.syntax.id;
-            else if (data?.code === DocumentValidator.LinkingError) {
-                d.code = isCodeReference(data.containerType, data.property) ? Rules.unknownCode.id : Rules.unresolved.id;
-            }
+            this.assignRule(d);
+            const rule = String(d.code);
+            const setting = overrides[rule];
+            if (setting === 'off') continue;
+            if (setting) d.severity = SEVERITY[setting];
+            if (rule !== Rules.syntax.id) this.applyAcknowledgement(document, d, rule);
+            out.push(d);
         }
-        return diagnostics;
+        return out;
     }
-}
 
-function isCodeReference(_containerType?: string, property?: string): boolean {
-    return property === 'kode' || property === 'mencakup';
+    /** Gives syntax and linking errors their rule id, and unknown codes their "did you mean" fixes. */
+    private assignRule(d: Diagnostic): void {
+        if (d.code !== undefined) return;
+        const data = d.data as LinkingData | undefined;
+        if (data?.code === DocumentValidator.LexingError || data?.code === DocumentValidator.ParsingError) {
+            d.code = Rules.syntax.id;
+            data.code = d.code;
+        } else if (data?.code === DocumentValidator.LinkingError) {
+            if (data.property === 'kode' || data.property === 'mencakup') {
+                d.code = Rules.unknownCode.id;
+                const suggestions = data.refText ? suggestCodes(this.catalog, data.refText) : [];
+                if (suggestions.length) {
+                    d.message += ' ' + t({ id: `Mungkin maksudnya ${suggestions.join(', ')}?`, en: `Did you mean ${suggestions.join(', ')}?` });
+                    const fixes: QuickFix[] = suggestions.map((code, i) => {
+                        const name = this.catalog.lookup(code)?.title;
+                        return { title: t({ id: `Ganti dengan ${code} (${name})`, en: `Use ${code} (${name})` }), edits: [replace(d.range, code)], preferred: i === 0 };
+                    });
+                    (data as RuleData & LinkingData).fixes = fixes;
+                }
+            } else if (data.containerType === 'Aplikasi' && data.property === 'umum') {
+                d.code = Rules.unknownSharedApp.id;
+                const suggestions = data.refText ? this.suggestSharedApps(data.refText) : [];
+                if (suggestions.length) {
+                    d.message += ' ' + t({ id: `Mungkin maksudnya ${suggestions.join(', ')}?`, en: `Did you mean ${suggestions.join(', ')}?` });
+                    (data as RuleData & LinkingData).fixes = suggestions.map((name, i) => ({
+                        title: t({ id: `Ganti dengan ${name}`, en: `Use ${name}` }), edits: [replace(d.range, name)], preferred: i === 0
+                    }));
+                }
+            } else {
+                d.code = Rules.unresolved.id;
+            }
+            data.code = String(d.code);
+        } else {
+            d.code = Rules.syntax.id;
+        }
+    }
+
+    /** Catalog names close to a mistyped one (ignoring case and punctuation: `Srikandi`, `SP4N LAPOR`). */
+    private suggestSharedApps(name: string): string[] {
+        const norm = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+        return [...this.catalog.table().aplikasiUmum.keys()]
+            .map(app => [app, levenshtein(norm(name), norm(app))] as const)
+            .filter(([, d]) => d <= 2)
+            .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+            .map(([app]) => app);
+    }
+
+    /**
+     * An `abaikan <rule> "reason"` on the element, initiative or instansi that contains the finding (or, for
+     * workspace-wide rules, on the instansi) acknowledges it: it no longer counts but stays visible as information.
+     */
+    private applyAcknowledgement(document: LangiumDocument, d: Diagnostic, rule: string): void {
+        let ack: Abaikan | undefined;
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(d.range.start)) : undefined;
+        for (let node: AstNode | undefined = leaf?.astNode; node && !ack; node = node.$container) {
+            ack = (node as { abaikan?: Abaikan[] }).abaikan?.find(a => a.aturan === rule);
+        }
+        if (!ack && ruleById(rule)?.workspace) ack = this.facts.get().agencies[0]?.abaikan.find(a => a.aturan === rule);
+        if (!ack) return;
+        const reason = ack.alasan.replace(/^"|"$/g, '');
+        d.severity = DiagnosticSeverity.Information;
+        d.message = t({ id: `[diakui: ${reason}] `, en: `[acknowledged: ${reason}] ` }) + d.message;
+        const data = (d.data ?? { code: rule }) as RuleData;
+        data.acknowledged = reason;
+        d.data = data;
+    }
 }

@@ -1,0 +1,118 @@
+// Quick fixes, applied and compared before/after: with langium/test's testCodeAction where a finding has
+// exactly one fix, and by title where it offers a choice (then the finding must be gone after the fix).
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { testCodeAction } from 'langium/test';
+import { setLanguage } from '../../src/language/i18n.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { createTestServices } from '../helpers/services.js';
+import { clearUserDocuments, findings, fixesFor } from './rule-helpers.js';
+
+let services: SpbeServices;
+let codeAction: ReturnType<typeof testCodeAction>;
+
+beforeAll(async () => {
+    setLanguage('en');
+    services = await createTestServices();
+    codeAction = testCodeAction(services);
+});
+
+beforeEach(async () => {
+    await clearUserDocuments(services);
+});
+
+async function single(before: string, rule: string, after: string): Promise<void> {
+    const result = await codeAction(before, rule, after);
+    expect(result.action?.title).toBeTruthy();
+    await result.dispose();
+}
+
+describe('single quick fixes (testCodeAction)', () => {
+    test('SPBE-R02 uses the mirrored code of the right reference', () =>
+        single('data D "D" { kode RAB.09.06.06 }', 'SPBE-R02', 'data D "D" { kode RAD.09.06.06 }'));
+    test('SPBE-R06 uses the RAL code mirroring the supporting process', () =>
+        single('layanan L "L" { kode RAL.02.04.05 didukung-oleh P }\nproses P "P" { kode RAB.09.06.06 }', 'SPBE-R06',
+            'layanan L "L" { kode RAL.02.04.06 didukung-oleh P }\nproses P "P" { kode RAB.09.06.06 }'));
+    test('SPBE-R07 uses the RAD code mirroring the producing process', () =>
+        single('data D "D" { kode RAD.09.06.05 }\nproses P "P" { kode RAB.09.06.06 menghasilkan D }', 'SPBE-R07',
+            'data D "D" { kode RAD.09.06.06 }\nproses P "P" { kode RAB.09.06.06 menghasilkan D }'));
+    test('SPBE-A04 removes `khusus`', () =>
+        single('aplikasi A "A" { umum SRIKANDI khusus }', 'SPBE-A04', 'aplikasi A "A" { umum SRIKANDI  }'));
+    test('SPBE-T04 makes the owner the wali data', () =>
+        single('unit U "U"\ndata D "D" {\n    pemilik U\n}', 'SPBE-T04', 'unit U "U"\ndata D "D" {\n    wali-data U\n    pemilik U\n}'));
+    test('SPBE-T08 inserts a justification stub', () =>
+        single('aplikasi A "A" {\n    khusus\n    berjalan-di S\n}\ninfrastruktur S "S" { kategori server pengelola instansi }', 'SPBE-T08',
+            'aplikasi A "A" {\n    justifikasi "Why not in the national data centre or a government cloud: ..."\n    khusus\n    berjalan-di S\n}\ninfrastruktur S "S" { kategori server pengelola instansi }'));
+    test('SPBE-P03 swaps the years', () =>
+        single('peta-rencana { inisiatif X "X" { tahun 2025 - 2023 } }', 'SPBE-P03', 'peta-rencana { inisiatif X "X" { tahun 2023 - 2025 } }'));
+    test('SPBE-G02 corrects a mistyped rule id', () =>
+        single('proses P "P" { abaikan SPBE-T6 "ok" }', 'SPBE-G02', 'proses P "P" { abaikan SPBE-T06 "ok" }'));
+    test('a finding without a fix offers no action', async () => {
+        const result = await codeAction('proses P "P"', 'SPBE-T06', undefined);
+        expect(result.action).toBeUndefined();
+        await result.dispose();
+    });
+});
+
+describe('quick fixes with a choice', () => {
+    test('SPBE-R01 offers the nearest codes, closest first', async () => {
+        const before = 'proses P "P" { kode RAB.09.06.16 }';
+        const { actions, apply } = await fixesFor(services, before, 'SPBE-R01');
+        expect(actions[0].title).toBe('Use RAB.09.06.06 (Penyelenggaraan Kearsipan)');
+        expect(actions[0].isPreferred).toBe(true);
+        expect(actions.length).toBeLessThanOrEqual(5);
+        const after = apply(/RAB\.09\.06\.06/);
+        expect(after).toBe('proses P "P" { kode RAB.09.06.06 }');
+        expect(await findings(services, after, 'SPBE-R01')).toEqual([]);
+    });
+
+    test('SPBE-R01 offers the siblings under the nearest known ancestor', async () => {
+        const { actions } = await fixesFor(services, 'aplikasi A "A" { kode RAA.01.XYZW }', 'SPBE-R01');
+        expect(actions.map(a => a.title)).toEqual(['Use RAA.01.01 (Aplikasi Umum Layanan Publik)', 'Use RAA.01.02 (Aplikasi Umum Administrasi Pemerintahan)']);
+    });
+
+    test('SPBE-R03 offers every child code', async () => {
+        const before = 'proses P "P" { kode RAB.09.06 }';
+        const { actions, apply } = await fixesFor(services, before, 'SPBE-R03');
+        expect(actions.map(a => a.title)).toHaveLength(6);
+        const after = apply(/RAB\.09\.06\.06/);
+        expect(after).toBe('proses P "P" { kode RAB.09.06.06 }');
+        expect(await findings(services, after, 'SPBE-R03')).toEqual([]);
+    });
+
+    test('SPBE-A02 offers the codes of the right kind, the likely one first', async () => {
+        const before = 'aplikasi A "A" { kode RAA.02.02 umum SRIKANDI }';
+        const { actions, apply } = await fixesFor(services, before, 'SPBE-A02');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
+            ['Use code RAA.01.02 (Aplikasi Umum Administrasi Pemerintahan)', true], ['Use code RAA.01.01 (Aplikasi Umum Layanan Publik)', false]]);
+        const after = apply(/RAA\.01\.02/);
+        expect(after).toBe('aplikasi A "A" { kode RAA.01.02 umum SRIKANDI }');
+        expect(await findings(services, after, 'SPBE-A02')).toEqual([]);
+    });
+
+    const eOffice = 'proses Arsip "Arsip" { kode RAB.09.06.06 }\naplikasi E "E-Office" {\n    kode RAA.02.02\n    khusus\n    mendukung Arsip\n}';
+
+    test('SPBE-A03: use the shared application instead', async () => {
+        const { actions, apply } = await fixesFor(services, eOffice, 'SPBE-A03');
+        expect(actions.map(a => a.title)).toEqual(['Use the shared application SRIKANDI', 'Add a justification']);
+        const after = apply(/shared application/);
+        expect(after).toBe('proses Arsip "Arsip" { kode RAB.09.06.06 }\naplikasi E "E-Office" {\n    kode RAA.01.02\n    umum SRIKANDI\n    mendukung Arsip\n}');
+        expect(await findings(services, after, 'SPBE-A03')).toEqual([]);
+        expect(await findings(services, after, 'SPBE-A02')).toEqual([]);
+    });
+
+    test('SPBE-A03: add a justification stub', async () => {
+        const { apply } = await fixesFor(services, eOffice, 'SPBE-A03');
+        const after = apply(/justification/);
+        expect(after).toBe('proses Arsip "Arsip" { kode RAB.09.06.06 }\naplikasi E "E-Office" {\n    justifikasi "Why SRIKANDI is not used: ..."\n    kode RAA.02.02\n    khusus\n    mendukung Arsip\n}');
+        expect(await findings(services, after, 'SPBE-A03')).toEqual([]);
+    });
+});
+
+describe('shared application names', () => {
+    test('SPBE-A01 offers the catalog name a mistyped one was meant to be', async () => {
+        await clearUserDocuments(services);
+        const result = await codeAction('aplikasi A "A" { umum Srikandi }', 'SPBE-A01', 'aplikasi A "A" { umum SRIKANDI }');
+        expect(result.action?.title).toBe('Use SRIKANDI');
+        await result.dispose();
+    });
+});

@@ -1,0 +1,202 @@
+// Every rule: a minimal model that triggers it (id, severity, range, message) and one that does not.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { setLanguage } from '../../src/language/i18n.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { ALL_RULES } from '../../src/language/validation/rules.js';
+import { createTestServices } from '../helpers/services.js';
+import { findings, type Files } from './rule-helpers.js';
+
+let services: SpbeServices;
+
+beforeAll(async () => {
+    setLanguage('en');
+    services = await createTestServices();
+});
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+interface Case {
+    rule: string;
+    severity: keyof typeof SEVERITY;
+    trigger: Files;
+    /** The text each finding's range covers, in order (one entry per expected finding). */
+    ranges: string[];
+    message: RegExp;
+    clean: Files;
+}
+
+const U = 'unit U "Unit"\n';
+const SIX = `${U}
+proses P "P" { kode RAB.09.06.06 menghasilkan D }
+data D "D" { kode RAD.09.06.06 wali-data U }
+layanan L "L" { kode RAL.02.04.06 didukung-oleh P melalui A }
+aplikasi A "A" { kode RAA.02.02 khusus justifikasi "x" mendukung P berjalan-di PDN }
+infrastruktur PDN "PDN" { kategori pusat-data-nasional pengelola nasional }
+keamanan K "K" { kategori standar melindungi D }
+`;
+const SEVEN = ['tata-kelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'audit-tik']
+    .map((m, i) => `inisiatif I${i} "I${i}" { muatan ${m} pelaksana U tahun 2024 }`).join('\n');
+
+const cases: Case[] = [
+    { rule: 'SPBE-S01', severity: 'error', trigger: 'proses P "P" { kode }', ranges: ['}'], message: /./, clean: 'proses P "P" { }' },
+    { rule: 'SPBE-L01', severity: 'error', trigger: 'proses P "P" { pemilik Nobody }', ranges: ['Nobody'], message: /No unit named 'Nobody'/, clean: `${U}proses P "P" { pemilik U }` },
+    // ---- reference conformance
+    { rule: 'SPBE-R01', severity: 'error', trigger: 'proses P "P" { kode RAB.09.06.16 }', ranges: ['RAB.09.06.16'],
+        message: /Unknown reference code 'RAB.09.06.16'.*Did you mean RAB.09.06.06/, clean: 'proses P "P" { kode RAB.09.06.06 }' },
+    { rule: 'SPBE-R02', severity: 'error', trigger: 'data D "D" { kode RAB.09.06.06 }', ranges: ['RAB.09.06.06'],
+        message: /RAB.09.06.06 is a RAB code, but a data set is coded against RAD\. Its counterpart: RAD.09.06.06/, clean: 'data D "D" { kode RAD.09.06.06 }' },
+    { rule: 'SPBE-R03', severity: 'warning', trigger: 'proses P "P" { kode RAB.09.06 }', ranges: ['RAB.09.06'],
+        message: /RAB.09.06 \(Aparatur Negara\) is an urusan; attach the business process to a fungsi below it \(6 options/, clean: 'proses P "P" { kode RAB.09.06.06 }' },
+    { rule: 'SPBE-R04', severity: 'error', trigger: 'kode RAB.09.99.01 "Agency process"', ranges: ['RAB.09.99.01'],
+        message: /The parent RAB.09.99 of code RAB.09.99.01 is unknown/, clean: 'kode RAB.09.06.06.01 "Agency process"' },
+    { rule: 'SPBE-R05', severity: 'warning', trigger: 'kode RAB.09.06.06 "Kearsipan"', ranges: ['RAB.09.06.06'],
+        message: /RAB.09.06.06 is already in the national reference \("Penyelenggaraan Kearsipan"\)/, clean: 'kode RAB.09.06.06.01 "Arsip dinamis"' },
+    { rule: 'SPBE-R06', severity: 'warning', trigger: 'layanan L "L" { kode RAL.02.04.05 didukung-oleh P }\nproses P "P" { kode RAB.09.06.06 }', ranges: ['RAL.02.04.05'],
+        message: /RAL.02.04.05 does not mirror the processes' RAB codes: L is supported by P \(RAB.09.06.06\), whose RAL counterpart is RAL.02.04.06/,
+        clean: 'layanan L "L" { kode RAL.02.04.06 didukung-oleh P }\nproses P "P" { kode RAB.09.06.06.01 }\nkode RAB.09.06.06.01 "Arsip"' },
+    { rule: 'SPBE-R07', severity: 'warning', trigger: 'data D "D" { kode RAD.09.06.05 }\nproses P "P" { kode RAB.09.06.06 menghasilkan D }', ranges: ['RAD.09.06.05'],
+        message: /RAD.09.06.05 does not mirror .* D is produced by P \(RAB.09.06.06\), whose RAD counterpart is RAD.09.06.06/,
+        clean: 'data D "D" { kode RAD.09.06.06 }\nproses P "P" { kode RAB.09.06.06 menghasilkan D }' },
+    // ---- Aplikasi Umum
+    { rule: 'SPBE-A01', severity: 'error', trigger: 'aplikasi A "A" { umum SRIKANDIX }', ranges: ['SRIKANDIX'],
+        message: /'SRIKANDIX' is not an Aplikasi Umum in the national catalog/, clean: 'aplikasi A "A" { umum SRIKANDI }' },
+    { rule: 'SPBE-A02', severity: 'error', trigger: 'aplikasi A "A" { kode RAA.02.02 umum SRIKANDI }', ranges: ['RAA.02.02'],
+        message: /A is an Aplikasi Umum \(umum SRIKANDI\) but is coded RAA.02.02 \(Aplikasi Khusus\)/, clean: 'aplikasi A "A" { kode RAA.01.02 umum SRIKANDI }' },
+    { rule: 'SPBE-A03', severity: 'warning', trigger: 'proses Arsip "Arsip" { kode RAB.09.06.06 }\naplikasi E "E-Office" { kode RAA.02.02 khusus mendukung Arsip }', ranges: ['khusus'],
+        message: /E is an agency-specific application for a function the shared application SRIKANDI \(kearsipan dinamis \/ e-office; Arsip RAB.09.06.06\) already covers/,
+        clean: 'proses Arsip "Arsip" { kode RAB.09.06.06 }\naplikasi E "E-Office" { kode RAA.02.02 khusus justifikasi "Dipakai sebelum SRIKANDI" mendukung Arsip }' },
+    { rule: 'SPBE-A04', severity: 'error', trigger: 'aplikasi A "A" { umum SRIKANDI khusus }', ranges: ['khusus'],
+        message: /A is declared both an Aplikasi Umum \(umum SRIKANDI\) and an Aplikasi Khusus/, clean: 'aplikasi A "A" { umum SRIKANDI }' },
+    // ---- traceability
+    { rule: 'SPBE-T01', severity: 'warning', trigger: 'layanan L "L" { melalui A }\naplikasi A "A"', ranges: ['L'],
+        message: /Service L is supported by no business process/, clean: 'layanan L "L" { didukung-oleh P melalui A }\naplikasi A "A"\nproses P "P"' },
+    { rule: 'SPBE-T02', severity: 'warning', trigger: 'layanan L "L" { didukung-oleh P }\nproses P "P"', ranges: ['L'],
+        message: /Service L is delivered through no application/, clean: 'layanan L "L" { didukung-oleh P melalui A }\naplikasi A "A"\nproses P "P"' },
+    { rule: 'SPBE-T03', severity: 'warning', trigger: 'aplikasi A "A" { khusus }', ranges: ['A'],
+        message: /Application A runs on no infrastructure/, clean: 'aplikasi A "A" { khusus berjalan-di PDN }\ninfrastruktur PDN "PDN" { kategori pusat-data-nasional }\naplikasi S "SRIKANDI" { umum SRIKANDI }' },
+    { rule: 'SPBE-T04', severity: 'warning', trigger: `${U}data D "D" { pemilik U }`, ranges: ['D'],
+        message: /Data set D has no wali data/, clean: `${U}data D "D" { pemilik U wali-data U }` },
+    { rule: 'SPBE-T05', severity: 'warning', trigger: 'keamanan K "K" { kategori standar }', ranges: ['K'],
+        message: /Security element K protects nothing/, clean: 'keamanan K "K" { kategori standar melindungi D }\ndata D "D"' },
+    { rule: 'SPBE-T06', severity: 'warning', trigger: 'proses P "P"', ranges: ['P'],
+        message: /Nothing refers to P/, clean: 'proses P "P"\nlayanan L "L" { didukung-oleh P }' },
+    { rule: 'SPBE-T07', severity: 'warning', trigger: 'instansi I "I" { }\nproses P "P"', ranges: ['I'],
+        message: /does not cover the domains: layanan, data, aplikasi, infrastruktur, keamanan \(1 of 6\)/, clean: `instansi I "I" { }\n${SIX}` },
+    { rule: 'SPBE-T08', severity: 'warning', trigger: 'aplikasi A "A" { khusus berjalan-di S }\ninfrastruktur S "Server" { kategori server pengelola instansi }', ranges: ['S'],
+        message: /Application A runs on S \(server, pengelola instansi\), not in the national data centre or a government cloud/,
+        clean: 'aplikasi A "A" { khusus berjalan-di C, S }\ninfrastruktur C "Cloud" { kategori komputasi-awan pengelola provinsi }\ninfrastruktur S "Server" { kategori server pengelola instansi justifikasi "Migrasi 2026" }' },
+    // ---- roadmap
+    { rule: 'SPBE-P01', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { inisiatif X "X" { tahun 2026 - 2028 } }', ranges: ['2026 - 2028'],
+        message: /Initiative X's years \(2026–2028\) fall outside the agency's period 2023–2027/, clean: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { inisiatif X "X" { tahun 2026 - 2027 } }' },
+    { rule: 'SPBE-P02', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2026 }', ranges: ['2023 - 2026'],
+        message: /The period 2023–2026 covers 4 years; .* five years/, clean: 'instansi I "I" { periode 2023 - 2027 }' },
+    { rule: 'SPBE-P03', severity: 'error', trigger: 'peta-rencana { inisiatif X "X" { tahun 2025 - 2023 } }', ranges: ['2025 - 2023'],
+        message: /Start year 2025 is after end year 2023/, clean: 'peta-rencana { inisiatif X "X" { tahun 2023 - 2025 } }' },
+    { rule: 'SPBE-P04', severity: 'error', trigger: 'peta-rencana { inisiatif X "X" { setelah Z }\ninisiatif Y "Y" { setelah X }\ninisiatif Z "Z" { setelah Y } }', ranges: ['Z', 'X', 'Y'],
+        message: /in a cycle: (X → Z → Y → X|Z → Y → X → Z|Y → X → Z → Y)/, clean: 'peta-rencana { inisiatif X "X" { }\ninisiatif Y "Y" { setelah X }\ninisiatif Z "Z" { setelah Y } }' },
+    { rule: 'SPBE-P05', severity: 'warning', trigger: 'peta-rencana { inisiatif A "A" { tahun 2023 - 2025 }\ninisiatif B "B" { tahun 2024 setelah A } }', ranges: ['A'],
+        message: /B starts in 2024, before its predecessor A ends \(2025\)/, clean: 'peta-rencana { inisiatif A "A" { tahun 2023 - 2025 }\ninisiatif B "B" { tahun 2025 setelah A } }' },
+    { rule: 'SPBE-P06', severity: 'warning', trigger: 'peta-rencana R { inisiatif X "X" { muatan tata-kelola } }', ranges: ['R'],
+        message: /does not cover the muatan: manajemen, layanan, infrastruktur, aplikasi, keamanan, audit-tik \(1 of 7\)/, clean: `${U}peta-rencana R { ${SEVEN} }` },
+    { rule: 'SPBE-P07', severity: 'warning', trigger: 'peta-rencana { inisiatif X "X" { muatan layanan } }', ranges: ['X'],
+        message: /Initiative X has no owner unit/, clean: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U } }` },
+    { rule: 'SPBE-P08', severity: 'warning', trigger: `${U}peta-rencana { inisiatif X "X" { pelaksana U } }`, ranges: ['X'],
+        message: /Initiative X has no muatan/, clean: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U } }` },
+    { rule: 'SPBE-P09', severity: 'warning', trigger: 'proses P "P" { status rencana }\npeta-rencana { inisiatif X "X" { } }', ranges: ['rencana'],
+        message: /P is planned \(status rencana\), but no initiative realizes it/, clean: 'proses P "P" { status rencana }\npeta-rencana { inisiatif X "X" { mewujudkan P } }' },
+    { rule: 'SPBE-P10', severity: 'warning', trigger: 'infrastruktur S "S" { status dihentikan }\naplikasi A "A" { status rencana berjalan-di S }', ranges: ['dihentikan'],
+        message: /S is retired, yet the planned element A still depends on it/, clean: 'infrastruktur S "S" { status dihentikan }\naplikasi A "A" { status aktif berjalan-di S }' },
+    { rule: 'SPBE-P11', severity: 'error', trigger: 'peta-rencana { inisiatif X "X" { indikator 48 { 2024: 3 } } }', ranges: ['48'],
+        message: /Indicator 48 is not in the index rule set permenpanrb-59-2020 \(indicators 1–47\)/, clean: 'peta-rencana { inisiatif X "X" { indikator 47 { 2024: 3 } } }' },
+    { rule: 'SPBE-P12', severity: 'error', trigger: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 6 } } }', ranges: ['6'],
+        message: /Target level 6 is invalid/, clean: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 5 } } }' },
+    { rule: 'SPBE-P13', severity: 'warning', trigger: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 4 } }\ninisiatif Y "Y" { indikator 11 { 2025: 3 } } }', ranges: ['3'],
+        message: /The target for indicator 11 drops to 3 in 2025, though X targets 4 in 2024/, clean: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 4 } }\ninisiatif Y "Y" { indikator 11 { 2025: 4 } } }' },
+    // ---- general
+    { rule: 'SPBE-G01', severity: 'error', trigger: { 'a.spbe': 'unit U "A"', 'b.spbe': '\nunit U "B"' }, ranges: ['U', 'U'],
+        message: /'U' is declared 2 times in the workspace \(also at [ab]\.spbe:\d\)/, clean: { 'a.spbe': 'unit U "A"', 'b.spbe': 'unit V "B"' } },
+    { rule: 'SPBE-G02', severity: 'warning', trigger: 'proses P "P" { abaikan SPBE-T6 "ok" }', ranges: ['SPBE-T6'],
+        message: /Unknown rule 'SPBE-T6'.*Did you mean SPBE-T06/, clean: 'proses P "P" { abaikan SPBE-T06 "ok" }' },
+    { rule: 'SPBE-G03', severity: 'error', trigger: 'instansi A "A" { }\ninstansi B "B" { }', ranges: ['B'],
+        message: /The workspace already has the instansi A \(model.spbe:1\)/, clean: 'instansi A "A" { }' },
+];
+
+describe('rules', () => {
+    test('every registered rule has a case here', () => {
+        expect(cases.map(c => c.rule).sort()).toEqual(ALL_RULES.map(r => r.id).sort());
+    });
+
+    for (const c of cases) {
+        test(`${c.rule} is reported where it applies`, async () => {
+            const found = await findings(services, c.trigger, c.rule);
+            expect(found.map(f => f.text)).toEqual(c.ranges);
+            for (const f of found) {
+                expect(f.diagnostic.severity).toBe(SEVERITY[c.severity]);
+                expect(f.diagnostic.message).toMatch(c.message);
+                expect((f.diagnostic.data as { code?: string }).code).toBe(c.rule);
+            }
+        });
+        test(`${c.rule} is silent where it does not apply`, async () => {
+            expect((await findings(services, c.clean, c.rule)).map(f => f.diagnostic.message)).toEqual([]);
+        });
+    }
+});
+
+describe('rule details', () => {
+    test('SPBE-G01 points at the other declaration', async () => {
+        const [first] = await findings(services, { 'a.spbe': 'unit U "A"', 'b.spbe': '\nunit U "B"' }, 'SPBE-G01');
+        const related = first.diagnostic.relatedInformation ?? [];
+        expect(related.map(r => [r.location.uri.endsWith('/b.spbe'), r.location.range.start.line])).toEqual([[true, 1]]);
+    });
+
+    test('SPBE-A03 also finds the function through the services the application delivers', async () => {
+        const found = await findings(services, `proses Aduan "Aduan" { kode RAB.09.06.05 }
+layanan L "Pengaduan" { didukung-oleh Aduan melalui M }
+aplikasi M "Aduan Kota" { kode RAA.02.02 khusus }`, 'SPBE-A03');
+        expect(found.map(f => f.diagnostic.message)).toEqual([expect.stringMatching(/shared application SP4N-LAPOR/)]);
+    });
+
+    test('SPBE-A03 accepts an application that integrates the shared application', async () => {
+        const found = await findings(services, `proses Aduan "Aduan" { kode RAB.09.06.05 }
+layanan L "Pengaduan" { didukung-oleh Aduan melalui M }
+aplikasi Lapor "LAPOR!" { umum SP4N-LAPOR }
+aplikasi M "Super app" { kode RAA.02.02 khusus terintegrasi-dengan Lapor }`, 'SPBE-A03');
+        expect(found).toEqual([]);
+    });
+
+    test('SPBE-T08 accepts any national-run host and flags a third-party cloud', async () => {
+        const ok = await findings(services, 'aplikasi A "A" { berjalan-di N }\ninfrastruktur N "N" { kategori server pengelola nasional }', 'SPBE-T08');
+        expect(ok).toEqual([]);
+        const cloud = await findings(services, 'aplikasi A "A" { berjalan-di C }\ninfrastruktur C "C" { kategori komputasi-awan pengelola pihak-ketiga }', 'SPBE-T08');
+        expect(cloud.map(f => f.text)).toEqual(['C']);
+    });
+
+    test('SPBE-P04 names a self-dependency', async () => {
+        const found = await findings(services, 'peta-rencana { inisiatif X "X" { setelah X } }', 'SPBE-P04');
+        expect(found.map(f => f.diagnostic.message)).toEqual([expect.stringContaining('X → X')]);
+    });
+
+    test('SPBE-P10 also applies to an element an initiative retires', async () => {
+        const found = await findings(services, `infrastruktur S "S"
+aplikasi A "A" { status rencana berjalan-di S }
+peta-rencana { inisiatif X "X" { menghentikan S mewujudkan A } }`, 'SPBE-P10');
+        expect(found.map(f => [f.text, f.diagnostic.message])).toEqual([['S', expect.stringContaining('S is retired by X, yet the planned element A')]]);
+    });
+
+    test('SPBE-P11 reads targets against the rule set of the latest assessment', async () => {
+        const model = 'peta-rencana { inisiatif X "X" { indikator 21 { 2026: 3 } } }\npenilaian 2026 aturan permenpanrb-8-2026 { }';
+        expect((await findings(services, model, 'SPBE-P11')).map(f => f.diagnostic.message))
+            .toEqual([expect.stringContaining('not in the index rule set permenpanrb-8-2026 (indicators 1–20)')]);
+    });
+
+    test('messages follow the display language', async () => {
+        setLanguage('id');
+        try {
+            const [f] = await findings(services, 'keamanan K "K" { kategori standar }', 'SPBE-T05');
+            expect(f.diagnostic.message).toBe('Elemen keamanan K tidak melindungi apa pun. Tambahkan `melindungi <Elemen>`.');
+        } finally {
+            setLanguage('en');
+        }
+    });
+});
