@@ -197,12 +197,19 @@ function contains(outer: SourceRange, pos: { line: number; character: number }):
 
 /** Records diagnostics as findings and counts them on the element or initiative they sit in. */
 function attachFindings(model: SemanticModel, diagnostics: Map<string, Diagnostic[]>): void {
-    const subjects = [...model.elements, ...model.roadmap.initiatives];
+    // Subjects by file, in model order: a diagnostic is matched against its own file's subjects only
+    // (a national workspace has 20,000 elements and can have thousands of findings).
+    const subjectsByUri = new Map<string, (ArchElement | Initiative)[]>();
+    for (const s of [...model.elements, ...model.roadmap.initiatives]) {
+        const list = subjectsByUri.get(s.source.uri);
+        if (list) list.push(s); else subjectsByUri.set(s.source.uri, [s]);
+    }
     for (const [uri, list] of [...diagnostics.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         if (isBuiltinUri(uri)) continue;
+        const subjects = subjectsByUri.get(uri) ?? [];
         for (const d of list) {
             const severity = SEVERITIES[d.severity ?? 1];
-            const subject = subjects.find(s => s.source.uri === uri && contains(s.source, d.range.start));
+            const subject = subjects.find(s => contains(s.source, d.range.start));
             if (subject && severity === 'error') subject.errors++;
             if (subject && severity === 'warning') subject.warnings++;
             const finding: Finding = { uri, range: { uri, start: { ...d.range.start }, end: { ...d.range.end } }, severity,
