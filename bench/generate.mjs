@@ -80,6 +80,17 @@ export function loadCatalog() {
     return { leaves, umum };
 }
 
+/**
+ * The RAB -> RAD and RAB -> RAL counterpart tables the validator checks against (derived from the CSVs
+ * by scripts/generate-reference.mjs; read from the built output, so run `npm run build` first).
+ */
+export function loadMirrors() {
+    const file = path.join(HERE, '..', 'out', 'reference', 'generated', 'builtin-library.js');
+    const text = readFileSync(file, 'utf8');
+    const table = (name) => JSON.parse(text.match(new RegExp(`export const ${name} = (\\{.*?\\});`))[1]);
+    return { rad: table('RAB_TO_RAD'), ral: table('RAB_TO_RAL') };
+}
+
 const q = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const pad = (n, w) => String(n).padStart(w, '0');
 
@@ -93,7 +104,10 @@ export function generateWorkspace(size = 'small', seed = 1) {
     const r = rng(seed);
     const { leaves, umum } = loadCatalog();
     const coveredRab = new Set(umum.flatMap(a => a.covers));
-    const rabPool = leaves.RAB.filter(c => !coveredRab.has(c.code));
+    const mirrors = loadMirrors();
+    // Process codes: functions no Aplikasi Umum covers, with a data and a service counterpart.
+    const rabPool = leaves.RAB.filter(c => !coveredRab.has(c.code) && mirrors.rad[c.code]?.length && mirrors.ral[c.code]?.length);
+    const codeNames = new Map(Object.values(leaves).flat().map(c => [c.code, c.name]));
     const G = spec.groups;
     const gw = 2;
 
@@ -139,8 +153,10 @@ export function generateWorkspace(size = 'small', seed = 1) {
         return true;
     };
 
-    // Infrastructure: group 0 holds the national/shared ones every application can run on.
-    const infraKinds = ['server', 'komputasi-awan', 'perangkat-jaringan', 'kerangka-infrastruktur', 'perangkat-pengguna'];
+    // Infrastructure: group 0 holds the national/shared ones every application can run on; each group
+    // has a government cloud (komputasi-awan run by the agency) for its own applications.
+    const infraKinds = ['server', 'perangkat-jaringan', 'kerangka-infrastruktur', 'perangkat-pengguna'];
+    const infraTitle = { server: 'Server', 'komputasi-awan': 'Komputasi Awan', 'perangkat-jaringan': 'Perangkat Jaringan', 'kerangka-infrastruktur': 'Kerangka Infrastruktur', 'perangkat-pengguna': 'Perangkat Pengguna' };
     const shared = groups[0].els.infrastruktur;
     const sharedKinds = [
         ['pusat-data-nasional', 'nasional', 'Pusat Data Nasional (PDN)'],
@@ -148,33 +164,45 @@ export function generateWorkspace(size = 'small', seed = 1) {
         ['sistem-penghubung-layanan', 'nasional', 'Sistem Penghubung Layanan Pemerintah'],
     ];
     for (const gr of groups) {
+        gr.clouds = [];
         gr.els.infrastruktur.forEach((el, i) => {
             if (gr === groups[0] && i < sharedKinds.length) {
                 [el.kategori, el.pengelola, el.title] = sharedKinds[i];
                 el.national = true;
-            } else {
-                el.kategori = r.pick(infraKinds);
-                el.pengelola = r.chance(0.8) ? 'instansi' : 'pihak-ketiga';
-                el.title = `${el.kategori === 'server' ? 'Server' : el.kategori === 'komputasi-awan' ? 'Layanan Komputasi Awan' : el.kategori === 'perangkat-jaringan' ? 'Perangkat Jaringan' : el.kategori === 'kerangka-infrastruktur' ? 'Kerangka Infrastruktur' : 'Perangkat Pengguna'} ${el.name}`;
-                relate(el, 'terhubung-ke', r.chance(0.7) ? shared[1] : partner(gr, 'infrastruktur'));
+                return;
             }
+            el.kategori = gr.clouds.length === 0 || r.chance(0.3) ? 'komputasi-awan' : r.pick(infraKinds);
+            el.pengelola = el.kategori === 'komputasi-awan' || r.chance(0.8) ? 'instansi' : 'pihak-ketiga';
+            if (el.kategori === 'komputasi-awan') gr.clouds.push(el);
+            el.title = `${infraTitle[el.kategori]} ${el.name}`;
+            relate(el, 'terhubung-ke', r.chance(0.7) ? shared[1] : partner(gr, 'infrastruktur'));
         });
     }
+    // Processes first: data and service codes mirror the RAB codes of the processes they relate to
+    // (RAD/RAL counterparts, as the validator expects), so every domain is generated in turn.
     for (const gr of groups) {
         for (const el of gr.els.proses) {
             const c = r.pick(rabPool);
             el.kode = c.code; el.title = c.name;
-            relate(el, 'menghasilkan', partner(gr, 'data'));
+            const produced = partner(gr, 'data');
+            relate(el, 'menghasilkan', produced);
+            (produced.producers ??= []).push(el);
             relate(el, 'menggunakan', partner(gr, 'data'));
         }
+    }
+    for (const gr of groups) {
         for (const el of gr.els.data) {
-            const c = r.pick(leaves.RAD);
-            el.kode = c.code; el.title = `Data ${c.name}`;
+            const mirror = el.producers ? mirrors.rad[el.producers[0].kode] : undefined;
+            el.kode = mirror ? r.pick(mirror) : r.pick(leaves.RAD).code;
+            el.title = `Data ${codeNames.get(el.kode)}`;
             el.klasifikasi = r.pick(['terbuka', 'terbuka', 'terbatas', 'tertutup']);
             el.wali = gr.head.name;
             el.produsen = [r.pick(gr.units).name];
             el.format = r.pick(['"CSV"', '"JSON"', '"CSV", "JSON"', '"XLSX"']);
         }
+    }
+    const groupHost = (gr) => r.chance(0.5) || !gr.clouds.length ? shared[0] : r.pick(gr.clouds);
+    for (const gr of groups) {
         for (const el of gr.els.aplikasi) {
             if (r.chance(0.1)) {
                 const a = r.pick(umum);
@@ -188,13 +216,16 @@ export function generateWorkspace(size = 'small', seed = 1) {
             const k = r.int(1, 2);
             for (let i = 0; i < k; i++) relate(el, 'mendukung', partner(gr, 'proses'));
             for (let i = 0; i < k; i++) relate(el, 'memproses', partner(gr, 'data'));
-            relate(el, 'berjalan-di', r.chance(0.5) ? shared[0] : partner(gr, 'infrastruktur'));
+            relate(el, 'berjalan-di', groupHost(gr));
         }
+    }
+    for (const gr of groups) {
         for (const el of gr.els.layanan) {
-            const publik = r.chance(0.6);
-            const c = r.pick(leaves.RAL.filter(x => x.code.startsWith(publik ? 'RAL.01.' : 'RAL.02.')));
-            el.kode = c.code; el.title = `Layanan ${c.name}`; el.jenis = publik ? 'publik' : 'administrasi-pemerintahan';
-            relate(el, 'didukung-oleh', partner(gr, 'proses'));
+            const supporter = partner(gr, 'proses');
+            el.kode = r.pick(mirrors.ral[supporter.kode]);
+            el.title = `Layanan ${codeNames.get(el.kode)}`;
+            el.jenis = el.kode.startsWith('RAL.01.') ? 'publik' : 'administrasi-pemerintahan';
+            relate(el, 'didukung-oleh', supporter);
             if (r.chance(0.5)) relate(el, 'didukung-oleh', partner(gr, 'proses'));
             relate(el, 'melalui', partner(gr, 'aplikasi'));
         }
@@ -203,6 +234,19 @@ export function generateWorkspace(size = 'small', seed = 1) {
             el.title = `${el.kategori === 'standar' ? 'Standar Keamanan' : el.kategori === 'penerapan' ? 'Penerapan Keamanan' : 'Audit Keamanan'} ${el.name}`;
             const k = r.int(2, 4);
             for (let i = 0; i < k; i++) relate(el, 'melindungi', partner(gr, r.pick(['data', 'aplikasi', 'infrastruktur'])));
+        }
+    }
+    // A well-kept architecture uses every process, data set, application and infrastructure element:
+    // give each one nothing refers to a user in its own group.
+    const referenced = new Set(DOMAINS.flatMap(d => all(d)).flatMap(el => Object.values(el.rel).flat()));
+    for (const gr of groups) {
+        const users = { proses: ['layanan', 'didukung-oleh'], data: ['proses', 'menggunakan'], aplikasi: ['layanan', 'melalui'], infrastruktur: ['infrastruktur', 'terhubung-ke'] };
+        for (const [d, [userDomain, prop]] of Object.entries(users)) {
+            for (const el of gr.els[d]) {
+                if (referenced.has(el.name)) continue;
+                const candidates = gr.els[userDomain].filter(u => u !== el && !u.national);
+                if (candidates.length && relate(r.pick(candidates), prop, el)) referenced.add(el.name);
+            }
         }
     }
     // Integrations between applications fill the relation budget up to the target, as in real
@@ -328,7 +372,8 @@ export function generateWorkspace(size = 'small', seed = 1) {
                 if (names.length) s += `        ${kind} ${names.join(', ')}\n`;
             }
             const years = [];
-            for (let y = ini.start; y <= ini.end; y++) years.push(`${y}: ${Math.min(5, 3 + y - ini.start)}`);
+            // One maturity path per year for every indicator, so no initiative's target undercuts an earlier one.
+            for (let y = ini.start; y <= ini.end; y++) years.push(`${y}: ${Math.min(5, 3 + Math.floor((y - PERIOD[0]) / 2))}`);
             s += `        indikator ${ini.indicator} { ${years.join(', ')} }\n    }\n`;
         }
         if (f === R - 1 && part.length) s += `    tonggak TonggakAkhir "Evaluasi akhir Peta Rencana" {\n        tahun ${PERIOD[1]}\n        inisiatif ${part[part.length - 1].name}\n    }\n`;
