@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util';
 import { setLanguage } from '../language/i18n.js';
 import { UsageError } from './errors.js';
 import { runCheck } from './check.js';
+import { runRender } from './render.js';
 
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
 Commands:
   check     validate every .spbe file under the paths as one workspace
+  render    draw a diagram: --view arsitektur|peta-rencana (spbe render --help for its options)
 
 Options:
   --format text|json   output format of check (default: text)
@@ -27,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
             process.stdout.write(USAGE + '\n');
             return command ? 0 : 2;
         }
+        if (command === 'render') return await runRender(rest);
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {

@@ -1,0 +1,148 @@
+// spbe render <files or folders> --view arsitektur|peta-rencana [options] [-o FILE]:
+// draws a diagram of the workspace. Errors in the model are reported on stderr but do not stop
+// the drawing of what is valid. The output is written whole or not at all (temp file + rename).
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+    DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg, svgToPng,
+    type ArchitectureViewOptions, type RoadmapViewOptions, type ThemeName
+} from '../diagram/index.js';
+import { setLanguage, t } from '../language/i18n.js';
+import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
+import { UsageError } from './errors.js';
+import { loadWorkspace } from './load.js';
+import { flatten, formatText, summarize } from './report.js';
+
+export const RENDER_USAGE = `Usage: spbe render <files or folders> --view arsitektur|peta-rencana [options]
+
+Options:
+  --view arsitektur|peta-rencana   which diagram (required)
+  -o, --output FILE                where to write it (default: SVG to standard output)
+  --format svg|png                 output format (default: from the -o extension, else svg)
+  --scale N                        pixels per SVG unit of a PNG (default 2)
+  --theme light|dark|high-contrast colours (default light)
+ architecture (arsitektur):
+  --focus ID --depth N             only an element and its neighbours up to N steps (default 1)
+  --domain a,b                     only these domains (${DOMAINS.join(', ')})
+  --unit X,Y                       only elements owned by these units or their sub-units
+  --tahun N                        the architecture as of the end of year N, from the roadmap
+ roadmap (peta-rencana):
+  --muatan a,b                     only these muatan (${MUATAN.join(', ')})
+  --unit X,Y                       only initiatives carried out by these units
+  --today YYYY-MM-DD               date of the "today" line (default: the current date; 'none' for no line)
+  --ticks tahun|semester|triwulan  finer ticks on the time axis (default tahun)`;
+
+function list(value: string | undefined): string[] | undefined {
+    if (value === undefined) return undefined;
+    const items = value.split(',').map(s => s.trim()).filter(Boolean);
+    if (items.length === 0) throw new UsageError('an empty list was given; write items separated by commas, e.g. --domain aplikasi,data');
+    return items;
+}
+
+function integer(name: string, value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not '${value}'`);
+    return Number(value);
+}
+
+function localDate(now: Date): string {
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export async function runRender(argv: string[]): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args: argv, allowPositionals: true, strict: true,
+        options: {
+            view: { type: 'string' }, output: { type: 'string', short: 'o' }, format: { type: 'string' }, scale: { type: 'string' },
+            theme: { type: 'string' }, focus: { type: 'string' }, depth: { type: 'string' }, domain: { type: 'string' },
+            unit: { type: 'string' }, tahun: { type: 'string' }, muatan: { type: 'string' }, today: { type: 'string' },
+            ticks: { type: 'string' }, lang: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) { process.stdout.write(RENDER_USAGE + '\n'); return 0; }
+    if (values.lang !== undefined) {
+        if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
+        setLanguage(values.lang);
+    }
+    const view = values.view;
+    if (view !== 'arsitektur' && view !== 'peta-rencana') {
+        throw new UsageError(view === undefined ? '--view is required: arsitektur or peta-rencana' : `--view must be arsitektur or peta-rencana, not '${view}'`);
+    }
+    const output = values.output;
+    const format = values.format ?? (output?.toLowerCase().endsWith('.png') ? 'png' : 'svg');
+    if (format !== 'svg' && format !== 'png') throw new UsageError(`--format must be svg or png, not '${format}'`);
+    if (format === 'png' && output === undefined) throw new UsageError('a PNG needs a file: add -o FILE.png');
+    const scale = values.scale === undefined ? 2 : Number(values.scale);
+    if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number above 0 and at most 8, not '${values.scale}'`);
+    const theme = values.theme as ThemeName | undefined;
+    if (theme !== undefined && !['light', 'dark', 'high-contrast'].includes(theme)) throw new UsageError(`--theme must be light, dark or high-contrast, not '${theme}'`);
+    const units = list(values.unit);
+    const archOnly = ['focus', 'depth', 'domain', 'tahun'] as const;
+    const roadOnly = ['muatan', 'today', 'ticks'] as const;
+    for (const o of view === 'arsitektur' ? roadOnly : archOnly) {
+        if (values[o] !== undefined) throw new UsageError(`--${o} applies to --view ${view === 'arsitektur' ? 'peta-rencana' : 'arsitektur'}, not ${view}`);
+    }
+    if (values.depth !== undefined && values.focus === undefined) throw new UsageError('--depth needs --focus ID');
+
+    const workspace = await loadWorkspace(positionals);
+    const items = flatten(workspace.diagnostics);
+    const summary = summarize(items, workspace.files.length);
+    if (summary.errors > 0) {
+        // Report the errors, then draw what is valid.
+        process.stderr.write(formatText(items.filter(d => d.severity === 'error'), summary));
+        process.stderr.write(t({
+            id: 'spbe render: model berisi galat; yang valid tetap digambar, elemen bergalat ditandai.\n',
+            en: 'spbe render: the model has errors; drawing what is valid, elements with errors are marked.\n',
+        }));
+    }
+
+    let svg: string;
+    try {
+        if (view === 'arsitektur') {
+            const options: ArchitectureViewOptions = {
+                focus: values.focus, depth: integer('--depth', values.depth), domains: list(values.domain) as Domain[] | undefined,
+                units, year: integer('--tahun', values.tahun), theme,
+            };
+            svg = await renderArchitectureSvg(workspace.model, options);
+        } else {
+            const ticks = values.ticks;
+            if (ticks !== undefined && !['tahun', 'semester', 'triwulan'].includes(ticks)) throw new UsageError(`--ticks must be tahun, semester or triwulan, not '${ticks}'`);
+            const today = values.today === 'none' ? undefined : values.today ?? localDate(new Date());
+            const options: RoadmapViewOptions = {
+                muatan: list(values.muatan) as Muatan[] | undefined, units, today, ticks: ticks as RoadmapViewOptions['ticks'], theme,
+            };
+            svg = await renderRoadmapSvg(workspace.model, options);
+        }
+    } catch (err) {
+        if (err instanceof DiagramOptionError) throw new UsageError(err.message);
+        throw err;
+    }
+
+    const bytes = format === 'png' ? await svgToPng(svg, { scale }) : Buffer.from(svg, 'utf8');
+    if (output === undefined) {
+        process.stdout.write(bytes);
+        return 0;
+    }
+    await writeAtomically(output, bytes);
+    process.stdout.write(t({ id: `spbe render: ditulis ${output}\n`, en: `spbe render: wrote ${output}\n` }));
+    return 0;
+}
+
+/** Writes to a temporary file beside `file`, then renames it over `file`: readers never see half a diagram. */
+export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+    const dir = path.dirname(path.resolve(file));
+    try {
+        await fs.mkdir(dir, { recursive: true });
+    } catch (err) {
+        throw new UsageError(`${file}: cannot create folder ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+        await fs.writeFile(temp, bytes);
+        await fs.rename(temp, file);
+    } catch (err) {
+        await fs.rm(temp, { force: true });
+        throw new UsageError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+}

@@ -1,0 +1,161 @@
+// The architecture view as an ELK graph: one node per element, one edge per relation, laid out by
+// ELK's layered algorithm top-down. Domains become ELK partitions in the national order (layanan,
+// proses, data, aplikasi, infrastruktur), so each domain occupies a band of consecutive layers;
+// a keamanan element joins the band of the domain it mostly protects, so it sits beside it.
+// Edges that would point "up" the national order are reversed for layout only (relations then flow
+// one way) and drawn with the arrowhead at the real target.
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ArchElement, Domain, ElementStatus, Relation, SemanticModel } from '../model/types.js';
+import type { ArchitectureViewOptions } from './options.js';
+import { scopeArchitecture } from './scope.js';
+import { textWidth, wrapText } from './svg-util.js';
+
+/** Domains that form bands, top to bottom. Keamanan comes last: used only when it protects nothing shown. */
+export const BAND_ORDER: readonly Domain[] = ['layanan', 'proses', 'data', 'aplikasi', 'infrastruktur', 'keamanan'];
+
+export const NODE_WIDTH = 220;
+export const NODE_PAD_X = 18;
+export const NODE_PAD_TOP = 14;
+export const NODE_PAD_BOTTOM = 10;
+export const NAME_SIZE = 12;
+export const NAME_LINE = 15;
+export const DETAIL_SIZE = 10;
+export const DETAIL_LINE = 13;
+export const EDGE_LABEL_SIZE = 10;
+/** Above this many nodes, layout trades some crossing minimisation for time. */
+export const LARGE_VIEW = 120;
+/** Left margin of the graph where band titles go. */
+export const BAND_LABEL_WIDTH = 150;
+
+export interface ArchNodeInfo {
+    element: ArchElement;
+    status: ElementStatus;
+    partition: number;
+    nameLines: string[];
+    detailLines: string[];
+}
+
+export interface ArchEdgeInfo {
+    id: string;
+    relation: Relation;
+    /** Laid out from `to` to `from` (the arrowhead goes at the start of the routed path). */
+    reversed: boolean;
+    label: string;
+}
+
+export interface ArchitectureView {
+    graph: ElkNode;
+    nodes: Map<string, ArchNodeInfo>;
+    edges: ArchEdgeInfo[];
+    title: string;
+    subtitle: string;
+}
+
+const RELATION_LABELS: Record<Relation['kind'], string> = {
+    'didukung-oleh': 'didukung oleh', 'melalui': 'melalui', 'menghasilkan': 'menghasilkan', 'menggunakan': 'menggunakan',
+    'mendukung': 'mendukung', 'memproses': 'memproses', 'berjalan-di': 'berjalan di',
+    'terintegrasi-dengan': 'terintegrasi dengan', 'terhubung-ke': 'terhubung ke', 'melindungi': 'melindungi',
+};
+
+export function buildArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}): ArchitectureView {
+    const scoped = scopeArchitecture(model, options);
+    const shown = new Set(scoped.map(s => s.element.id));
+    const relations = model.relations.filter(r => shown.has(r.from) && shown.has(r.to) && r.from !== r.to);
+    const byId = new Map(scoped.map(s => [s.element.id, s]));
+    const unitLabel = new Map(model.units.map(u => [u.id, u.abbreviation ?? u.id]));
+
+    // A keamanan element's band: the domain it protects most (ties: the earlier in the national order).
+    const partitionOf = (e: ArchElement): number => {
+        if (e.domain !== 'keamanan') return BAND_ORDER.indexOf(e.domain);
+        const counts = new Map<number, number>();
+        for (const r of relations) {
+            if (r.from === e.id && r.kind === 'melindungi') {
+                const target = byId.get(r.to)!.element;
+                if (target.domain === 'keamanan') continue;
+                const p = BAND_ORDER.indexOf(target.domain);
+                counts.set(p, (counts.get(p) ?? 0) + 1);
+            }
+        }
+        let best = BAND_ORDER.indexOf('keamanan'), most = 0;
+        for (const [p, n] of [...counts].sort((a, b) => a[0] - b[0])) if (n > most) { best = p; most = n; }
+        return best;
+    };
+
+    const nodes = new Map<string, ArchNodeInfo>();
+    const children: ElkNode[] = [];
+    // Model order within a band keeps the layout stable when unrelated text changes.
+    const ordered = [...scoped].sort((a, b) => partitionOf(a.element) - partitionOf(b.element));
+    for (const { element, status } of ordered) {
+        const partition = partitionOf(element);
+        const textWidthMax = NODE_WIDTH - 2 * NODE_PAD_X;
+        const nameLines = wrapText(element.name || element.id, textWidthMax, NAME_SIZE, true);
+        const detailLines: string[] = [];
+        const code = element.code ? element.code.code : undefined;
+        detailLines.push(...wrapText(code ? `${code} \u00b7 ${element.id}` : element.id, textWidthMax, DETAIL_SIZE));
+        if (element.owner) detailLines.push(...wrapText(`pemilik: ${unitLabel.get(element.owner) ?? element.owner}`, textWidthMax, DETAIL_SIZE));
+        if (status !== 'aktif') detailLines.push(`status: ${status}`);
+        const height = NODE_PAD_TOP + nameLines.length * NAME_LINE + detailLines.length * DETAIL_LINE + NODE_PAD_BOTTOM;
+        nodes.set(element.id, { element, status, partition, nameLines, detailLines });
+        children.push({
+            id: element.id,
+            width: NODE_WIDTH,
+            height: Math.max(52, height),
+            layoutOptions: { 'elk.partitioning.partition': String(partition) },
+        });
+    }
+
+    const edges: ArchEdgeInfo[] = [];
+    const elkEdges: ElkExtendedEdge[] = [];
+    const usedIds = new Set<string>();
+    for (const relation of relations) {
+        let id = `${relation.from}->${relation.to}:${relation.kind}`;
+        for (let n = 2; usedIds.has(id); n++) id = `${relation.from}->${relation.to}:${relation.kind}#${n}`;
+        usedIds.add(id);
+        const reversed = nodes.get(relation.from)!.partition > nodes.get(relation.to)!.partition;
+        const label = RELATION_LABELS[relation.kind] + (relation.via ? ` via ${relation.via}` : '');
+        edges.push({ id, relation, reversed, label });
+        elkEdges.push({
+            id,
+            sources: [reversed ? relation.to : relation.from],
+            targets: [reversed ? relation.from : relation.to],
+            labels: [{ id: `${id}:label`, text: label, width: Math.ceil(textWidth(label, EDGE_LABEL_SIZE)) + 6, height: 14 }],
+        });
+    }
+
+    const graph: ElkNode = {
+        id: 'arsitektur',
+        layoutOptions: {
+            'elk.algorithm': 'layered',
+            'elk.direction': 'DOWN',
+            'elk.edgeRouting': 'ORTHOGONAL',
+            'elk.partitioning.activate': 'true',
+            // Unconnected elements must stay in their domain's band, not be packed aside as separate components.
+            'elk.separateConnectedComponents': 'false',
+            'elk.randomSeed': '1',
+            'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+            'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+            'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+            'elk.layered.spacing.edgeNodeBetweenLayers': '18',
+            'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+            'elk.spacing.nodeNode': '28',
+            'elk.spacing.edgeNode': '16',
+            'elk.spacing.edgeEdge': '10',
+            'elk.spacing.edgeLabel': '4',
+            'elk.edgeLabels.placement': 'CENTER',
+            'elk.padding': `[top=24,left=${BAND_LABEL_WIDTH + 16},bottom=24,right=24]`,
+            // Large views: fewer crossing-minimisation sweeps keep layout time in seconds, not minutes.
+            ...(children.length > LARGE_VIEW ? { 'elk.layered.thoroughness': '1', 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF' } : {}),
+        },
+        children,
+        edges: elkEdges,
+    };
+
+    const title = model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE';
+    const scopeText: string[] = [];
+    if (options.focus) scopeText.push(`fokus: ${options.focus} (kedalaman ${options.depth ?? 1})`);
+    if (options.domains?.length) scopeText.push(`domain: ${options.domains.join(', ')}`);
+    if (options.units?.length) scopeText.push(`unit: ${options.units.join(', ')}`);
+    if (options.year !== undefined) scopeText.push(`keadaan akhir tahun ${options.year}`);
+    const subtitle = `${nodes.size} elemen, ${edges.length} relasi` + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
+    return { graph, nodes, edges, title, subtitle };
+}

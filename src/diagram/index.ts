@@ -1,0 +1,41 @@
+// The diagram engine: semantic model + view options -> ELK graph -> elkjs layout -> SVG (or PNG).
+// Pure apart from the layout engine: no Langium, no file system (png.ts reads only its font files).
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { SemanticModel } from '../model/types.js';
+import { buildArchitectureView } from './architecture-graph.js';
+import { layoutGraph } from './layout.js';
+import type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
+import { buildRoadmapView } from './roadmap-graph.js';
+import { architectureSvg } from './svg-architecture.js';
+import { roadmapSvg } from './svg-roadmap.js';
+import { palette } from './theme.js';
+
+export type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
+export type { ElkNode } from 'elkjs/lib/elk-api.js';
+export { DiagramOptionError, type ThemeName } from './theme.js';
+export { layoutGraph, setElk } from './layout.js';
+export { svgToPng } from './png.js';
+
+/** The ELK graph of the architecture view (before layout): nodes = elements, edges = relations. */
+export function buildArchitectureGraph(model: SemanticModel, options: ArchitectureViewOptions = {}): ElkNode {
+    return buildArchitectureView(model, options).graph;
+}
+
+/** The ELK graph of the roadmap view: bars and milestones at fixed positions, arrows with routes. */
+export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOptions = {}): ElkNode {
+    return buildRoadmapView(model, options).graph;
+}
+
+export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
+    const colors = palette(options.theme);
+    const view = buildArchitectureView(model, options);
+    const laid = await layoutGraph(view.graph);
+    return architectureSvg(view, laid, colors);
+}
+
+export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
+    const colors = palette(options.theme);
+    const view = buildRoadmapView(model, options);
+    const laid = await layoutGraph(view.graph);
+    return roadmapSvg(view, laid, colors);
+}

@@ -1,0 +1,136 @@
+// Invariants of laid-out diagrams: no overlapping nodes, labels that fit, roadmap bars at their years'
+// x, arrows that start and end at their bars and never pass through a bar.
+import { describe, expect, test } from 'vitest';
+import { buildRoadmapGraph, layoutGraph } from '../../src/diagram/index.js';
+import { buildArchitectureView, DETAIL_LINE, NAME_LINE, NAME_SIZE, DETAIL_SIZE, NODE_PAD_TOP, NODE_PAD_X, NODE_PAD_BOTTOM } from '../../src/diagram/architecture-graph.js';
+import { buildRoadmapView, BAR_INSET, LANE_HEADER_W, YEAR_W, BAR_PAD_X, BAR_NAME_SIZE, BAR_DETAIL_SIZE, BAR_PAD_TOP, BAR_NAME_LINE, BAR_DETAIL_LINE } from '../../src/diagram/roadmap-graph.js';
+import { textWidth } from '../../src/diagram/svg-util.js';
+import { rectsOverlap } from '../../src/diagram/geometry.js';
+import { syntheticModel } from '../../scripts/synthetic-model.mjs';
+import { kotaMalang, modelOf } from './fixtures.js';
+import { edgePoints, isOrthogonal, nodesCrossed, onBorder, overlappingPairs, rectOf } from './invariants.js';
+import type { SemanticModel } from '../../src/model/types.js';
+
+async function checkArchitecture(model: SemanticModel) {
+    const view = buildArchitectureView(model);
+    const laid = await layoutGraph(view.graph);
+    const nodes = laid.children!;
+    expect(nodes).toHaveLength(view.nodes.size);
+    expect(overlappingPairs(nodes)).toEqual([]);
+    const byId = new Map(nodes.map(n => [n.id, n]));
+    for (const n of nodes) {
+        // Every text line fits inside its node: nothing is cut off.
+        const info = view.nodes.get(n.id)!;
+        for (const l of info.nameLines) expect(textWidth(l, NAME_SIZE, true)).toBeLessThanOrEqual(n.width! - 2 * NODE_PAD_X);
+        for (const l of info.detailLines) expect(textWidth(l, DETAIL_SIZE)).toBeLessThanOrEqual(n.width! - 2 * NODE_PAD_X);
+        expect(NODE_PAD_TOP + info.nameLines.length * NAME_LINE + info.detailLines.length * DETAIL_LINE + NODE_PAD_BOTTOM).toBeLessThanOrEqual(n.height!);
+    }
+    // Domain bands do not interleave: each partition lies wholly above the next.
+    const spans = new Map<number, { top: number; bottom: number }>();
+    for (const n of nodes) {
+        const p = view.nodes.get(n.id)!.partition;
+        const s = spans.get(p) ?? { top: Infinity, bottom: -Infinity };
+        spans.set(p, { top: Math.min(s.top, n.y!), bottom: Math.max(s.bottom, n.y! + n.height!) });
+    }
+    const ordered = [...spans.entries()].sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < ordered.length; i++) expect(ordered[i][1].top).toBeGreaterThan(ordered[i - 1][1].bottom);
+    // Edges start and end on their nodes' borders; labels do not cover nodes.
+    for (const e of laid.edges!) {
+        const pts = edgePoints(e);
+        expect(isOrthogonal(pts)).toBe(true);
+        expect(onBorder(pts[0], rectOf(byId.get(e.sources[0])!))).toBe(true);
+        expect(onBorder(pts[pts.length - 1], rectOf(byId.get(e.targets[0])!))).toBe(true);
+        expect(nodesCrossed(pts, nodes, [e.sources[0], e.targets[0]])).toEqual([]);
+        for (const label of e.labels ?? []) {
+            const r = { x: label.x!, y: label.y!, width: label.width!, height: label.height! };
+            expect(nodes.filter(n => rectsOverlap(r, rectOf(n))).map(n => n.id)).toEqual([]);
+        }
+    }
+    return laid;
+}
+
+async function checkRoadmap(model: SemanticModel) {
+    const view = buildRoadmapView(model, { today: '2025-06-30' });
+    const laid = await layoutGraph(view.graph);
+    const nodes = laid.children!;
+    expect(overlappingPairs(nodes)).toEqual([]);
+    const first = view.years[0];
+    const byId = new Map(nodes.map(n => [n.id, n]));
+    for (const [id, bar] of view.bars) {
+        const n = byId.get(id)!;
+        const i = bar.initiative;
+        // Exactly its years: from the start of the first to the end of the last, less the gutter inset.
+        expect(n.x).toBe(LANE_HEADER_W + ((i.start ?? i.end!) - first) * YEAR_W + BAR_INSET);
+        expect(n.x! + n.width!).toBe(LANE_HEADER_W + ((i.end ?? i.start!) - first + 1) * YEAR_W - BAR_INSET);
+        for (const l of bar.nameLines) expect(textWidth(l, BAR_NAME_SIZE, true)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X);
+        for (const l of bar.detailLines) expect(textWidth(l, BAR_DETAIL_SIZE)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X);
+        expect(BAR_PAD_TOP + bar.nameLines.length * BAR_NAME_LINE + bar.detailLines.length * BAR_DETAIL_LINE).toBeLessThanOrEqual(n.height!);
+    }
+    const predecessorLinks = [...view.bars.values()].flatMap(b => b.initiative.predecessors.filter(p => view.bars.has(p)).map(p => `${p}->${b.initiative.id}`));
+    expect(laid.edges!.map(e => e.id).sort()).toEqual(predecessorLinks.sort());
+    for (const e of laid.edges!) {
+        const pts = edgePoints(e);
+        const from = rectOf(byId.get(e.sources[0])!), to = rectOf(byId.get(e.targets[0])!);
+        expect(isOrthogonal(pts)).toBe(true);
+        // Leaves the predecessor's right end, arrives at the successor's left end.
+        expect(pts[0].x).toBe(from.x + from.width);
+        expect(pts[0].y).toBeGreaterThan(from.y); expect(pts[0].y).toBeLessThan(from.y + from.height);
+        expect(pts[pts.length - 1].x).toBe(to.x);
+        expect(pts[pts.length - 1].y).toBeGreaterThan(to.y); expect(pts[pts.length - 1].y).toBeLessThan(to.y + to.height);
+        expect(nodesCrossed(pts, nodes)).toEqual([]);
+    }
+    return { view, laid };
+}
+
+describe('architecture layout', () => {
+    test('Kota Malang: no overlaps, labels fit, bands in order, edges attached', async () => {
+        await checkArchitecture(await kotaMalang());
+    });
+
+    test('a synthetic model of 45 elements holds the same invariants', async () => {
+        const model = await modelOf(syntheticModel(45, 10));
+        expect(model.elements.length).toBeGreaterThanOrEqual(44);
+        await checkArchitecture(model);
+    });
+});
+
+describe('roadmap layout', () => {
+    test('Kota Malang: bars span exactly their years, arrows end at their bars and cross none', async () => {
+        const { view, laid } = await checkRoadmap(await kotaMalang());
+        expect(view.years).toEqual([2023, 2024, 2025, 2026, 2027]);
+        expect(laid.edges!.length).toBe(8);   // the eight 'setelah' links
+        // The today line: 2025-06-30 is 180 days into 2025.
+        expect(view.today!.x).toBeCloseTo(LANE_HEADER_W + 2 * YEAR_W + YEAR_W * 180 / 365, 5);
+    });
+
+    test('a synthetic roadmap of 120 initiatives with many predecessors routes every arrow around the bars', async () => {
+        const model = await modelOf(syntheticModel(30, 120));
+        const { laid } = await checkRoadmap(model);
+        expect(laid.edges!.length).toBeGreaterThan(20);
+    });
+
+    test('a long multi-year bar between predecessor and successor is routed around, not through', async () => {
+        const model = await modelOf({
+            'a.spbe': `instansi A "A" { periode 2025 - 2029 }
+                unit U "U"
+                peta-rencana {
+                    inisiatif P "Pendahulu" { muatan tata-kelola tahun 2025 pelaksana U }
+                    inisiatif Wall "Penghalang lima tahun" { muatan manajemen tahun 2025 - 2029 pelaksana U }
+                    inisiatif S "Penerus" { muatan layanan tahun 2027 pelaksana U setelah P }
+                }`,
+        });
+        const { laid } = await checkRoadmap(model);
+        const pts = edgePoints(laid.edges![0]);
+        const wall = rectOf(laid.children!.find(c => c.id === 'Wall')!);
+        // The straight way down at the 2026 boundary is blocked by the wall: the route must go round it.
+        expect(pts.some(p => p.x <= wall.x || p.x >= wall.x + wall.width)).toBe(true);
+    });
+
+    test('the graph before layout already holds the positions and routes', async () => {
+        const model = await kotaMalang();
+        const graph = buildRoadmapGraph(model);
+        const laid = await layoutGraph(graph);
+        expect(laid.children!.map(c => [c.id, c.x, c.y])).toEqual(graph.children!.map(c => [c.id, c.x, c.y]));
+        expect(laid.edges!.map(edgePoints)).toEqual(graph.edges!.map(edgePoints));
+    });
+});
