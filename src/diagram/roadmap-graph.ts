@@ -31,6 +31,8 @@ export const BAR_PAD_X = 7;
 export const DIAMOND = 14;
 export const MILESTONE_LABEL_SIZE = 10;
 const RIGHT_MARGIN = 16;
+/** How far outside the agency's period an initiative may lie and still be drawn. */
+const SLACK_YEARS = 10;
 
 export type LaneKey = Muatan | 'tonggak' | 'tanpa-muatan';
 
@@ -78,7 +80,7 @@ export interface RoadmapView {
     lanesBottom: number;
     width: number;
     today?: { date: string; x: number };
-    /** Initiatives that could not be drawn (no years). */
+    /** Initiatives that could not be drawn (no years, or years far outside the period). */
     unscheduled: Initiative[];
     title: string;
     subtitle: string;
@@ -105,10 +107,16 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     if (!['tahun', 'semester', 'triwulan'].includes(ticks)) throw new DiagramOptionError(`unknown ticks '${ticks}': use tahun, semester or triwulan`);
     const today = options.today !== undefined ? parseToday(options.today) : undefined;
     const initiatives = scopeRoadmap(model, options);
-    const scheduled = initiatives.filter(i => i.start !== undefined || i.end !== undefined);
-    const unscheduled = initiatives.filter(i => i.start === undefined && i.end === undefined);
+    // Initiatives without years, or (when the agency has a period) with years far outside it, such
+    // as a typo 2205 for 2025, are not drawn: they are counted in the subtitle, and validation reports them.
+    const period = model.agency?.period;
+    const drawable = (i: Initiative) => (i.start !== undefined || i.end !== undefined) &&
+        (!period || [i.start, i.end].every(y => y === undefined || (y >= period.start - SLACK_YEARS && y <= period.end + SLACK_YEARS)));
+    const scheduled = initiatives.filter(drawable);
+    const unscheduled = initiatives.filter(i => !drawable(i));
     const shownIds = new Set(scheduled.map(i => i.id));
     const milestones = model.roadmap.milestones.filter(m => m.year !== undefined &&
+        (!period || (m.year >= period.start - SLACK_YEARS && m.year <= period.end + SLACK_YEARS)) &&
         (m.initiative === undefined ? !(options.muatan?.length || options.units?.length) : shownIds.has(m.initiative)));
 
     // The axis: the agency's period, widened to whatever is drawn.
@@ -234,7 +242,7 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     if (options.units?.length) scopeText.push(`pelaksana: ${options.units.join(', ')}`);
     if (years.length) scopeText.unshift(`${years[0]}\u2013${years[years.length - 1]}`);
     const subtitle = [`${bars.size} inisiatif, ${milestoneInfos.size} tonggak`, ...scopeText].join(' \u00b7 ') +
-        (unscheduled.length ? ` \u00b7 ${unscheduled.length} inisiatif tanpa tahun tidak digambar` : '');
+        (unscheduled.length ? ` \u00b7 ${unscheduled.length} inisiatif tanpa tahun yang sah tidak digambar: ${unscheduled.slice(0, 5).map(i => i.id).join(', ')}${unscheduled.length > 5 ? ', \u2026' : ''}` : '');
     return {
         graph, bars, milestones: milestoneInfos, arrows, lanes, years, ticks, lanesTop, lanesBottom, width,
         today: todayInfo, unscheduled, title, subtitle,

@@ -26,8 +26,28 @@ export class Router {
         this.ys = [...new Set(gutters)].sort((a, b) => a - b);
     }
 
+    // Obstacles never move, so what is free is worked out once per point/segment for all arrows.
+    private readonly freePoints = new Map<string, boolean>();
+    private readonly freeSegments = new Map<string, boolean>();
+
     private free(a: Point, b: Point): boolean {
-        return !this.obstacles.some(r => segmentCrossesRect(a, b, r));
+        const key = `${a.x},${a.y},${b.x},${b.y}`;
+        let free = this.freeSegments.get(key);
+        if (free === undefined) {
+            free = !this.obstacles.some(r => segmentCrossesRect(a, b, r));
+            this.freeSegments.set(key, free);
+        }
+        return free;
+    }
+
+    private freePoint(p: Point): boolean {
+        const key = `${p.x},${p.y}`;
+        let free = this.freePoints.get(key);
+        if (free === undefined) {
+            free = !this.obstacles.some(r => pointInRect(p, r));
+            this.freePoints.set(key, free);
+        }
+        return free;
     }
 
     route(req: RouteRequest): Point[] {
@@ -36,7 +56,7 @@ export class Router {
         const ys = [...new Set([...this.ys, startY, endY])].sort((a, b) => a - b);
         const sx = xs.indexOf(req.exitX), sy = ys.indexOf(startY), ex = xs.indexOf(req.entryX), ey = ys.indexOf(endY);
         const W = xs.length;
-        const ok = (xi: number, yi: number) => !this.obstacles.some(r => pointInRect({ x: xs[xi], y: ys[yi] }, r));
+        const ok = (xi: number, yi: number) => this.freePoint({ x: xs[xi], y: ys[yi] });
         // state = (yi * W + xi) * 2 + dir, dir 0 = horizontal, 1 = vertical
         const n = W * ys.length * 2;
         const dist = new Float64Array(n).fill(Infinity);

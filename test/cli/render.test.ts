@@ -20,7 +20,8 @@ function spbe(args: string[], cwd = ROOT): Promise<{ code: number; stdout: strin
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-render-'));
 const svgSize = (svg: string) => { const m = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!; return [Number(m[1]), Number(m[2])]; };
 
-describe('spbe render', () => {
+// Each case starts Node processes that build the workspace: generous timeouts for a loaded CI machine.
+describe('spbe render', { timeout: 180_000 }, () => {
     test('writes the architecture as SVG and the roadmap as PNG of the SVG size times the scale', async () => {
         const dir = tmp();
         const svgFile = path.join(dir, 'sub', 'arsitektur.svg');

@@ -46,6 +46,10 @@ async function checkArchitecture(model: SemanticModel) {
             expect(nodes.filter(n => rectsOverlap(r, rectOf(n))).map(n => n.id)).toEqual([]);
         }
     }
+    // Edge labels do not cover each other either.
+    const labels = laid.edges!.flatMap(e => (e.labels ?? []).map(l => ({ id: e.id, r: { x: l.x!, y: l.y!, width: l.width!, height: l.height! } })));
+    const clashes = labels.flatMap((a, i) => labels.slice(i + 1).filter(b => rectsOverlap(a.r, b.r)).map(b => `${a.id} / ${b.id}`));
+    expect(clashes).toEqual([]);
     return laid;
 }
 
@@ -62,6 +66,10 @@ async function checkRoadmap(model: SemanticModel) {
         // Exactly its years: from the start of the first to the end of the last, less the gutter inset.
         expect(n.x).toBe(LANE_HEADER_W + ((i.start ?? i.end!) - first) * YEAR_W + BAR_INSET);
         expect(n.x! + n.width!).toBe(LANE_HEADER_W + ((i.end ?? i.start!) - first + 1) * YEAR_W - BAR_INSET);
+        // Grouped by muatan: the bar lies inside its lane.
+        const lane = view.lanes.find(l => l.key === (i.muatan ?? 'tanpa-muatan'))!;
+        expect(bar.lane).toBe(lane.key);
+        expect(n.y! >= lane.top && n.y! + n.height! <= lane.top + lane.height).toBe(true);
         for (const l of bar.nameLines) expect(textWidth(l, BAR_NAME_SIZE, true)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X);
         for (const l of bar.detailLines) expect(textWidth(l, BAR_DETAIL_SIZE)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X);
         expect(BAR_PAD_TOP + bar.nameLines.length * BAR_NAME_LINE + bar.detailLines.length * BAR_DETAIL_LINE).toBeLessThanOrEqual(n.height!);

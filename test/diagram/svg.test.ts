@@ -94,6 +94,23 @@ describe('SVG output', () => {
         await expect(renderRoadmapSvg(model, { today: '2025-02-30' })).rejects.toThrow(/YYYY-MM-DD/);
     });
 
+    test('an initiative without usable years is left out and named, the rest is drawn', async () => {
+        const model = await modelOf({
+            'a.spbe': `instansi A "A" { periode 2025 - 2029 }
+                unit U "U"
+                peta-rencana {
+                    inisiatif Typo "Tahun salah ketik" { muatan layanan tahun 2205 pelaksana U }
+                    inisiatif NoYear "Tanpa tahun" { muatan layanan pelaksana U }
+                    inisiatif Ok "Baik" { muatan layanan tahun 2026 pelaksana U }
+                }`,
+        });
+        const svg = await renderRoadmapSvg(model);
+        expect(svg).toContain('data-id="Ok"');
+        expect(svg).not.toContain('data-id="Typo"');
+        expect(svg).toContain('2 inisiatif tanpa tahun yang sah tidak digambar: Typo, NoYear');
+        expect(svg.match(/<text [^>]*font-weight="bold"[^>]*>(\d{4})</g)).toHaveLength(5);   // 2025..2029 only
+    });
+
     test('themes change colours, not the drawing', async () => {
         const model = await kotaMalang();
         const light = await renderArchitectureSvg(model, { focus: 'Sipd' });
