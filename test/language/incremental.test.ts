@@ -114,6 +114,19 @@ describe('incremental rebuild', () => {
         expect(app().mendukung[0].ref?.title).toBe('Arsip');
     });
 
+    test('workspace-wide findings of the edited file see the other files\' references (computed once per edit)', async () => {
+        const { services } = await fresh(files);
+        const docs = services.shared.workspace.LangiumDocuments;
+        const unreferenced = () => (docs.getDocument(URI.parse(uriOf('proses.spbe')))!.diagnostics ?? []).filter(d => d.code === 'SPBE-T06');
+        expect(unreferenced()).toEqual([]);
+        // Renamed: aplikasi.spbe no longer refers to it.
+        await edit(services, 'proses.spbe', 'proses ArsipBaru "Arsip" { kode RAB.09.06.06 pemilik Dinas }', 1);
+        expect(unreferenced()).toHaveLength(1);
+        // Back: the application's reference resolves to the new node again, so the finding goes away.
+        await edit(services, 'proses.spbe', 'proses Arsip "Arsip" { kode RAB.09.06.06 pemilik Dinas }', 2);
+        expect(unreferenced()).toEqual([]);
+    });
+
     test('find-references sees references from other files after an edit', async () => {
         const { services } = await fresh(files);
         await edit(services, 'units.spbe', 'unit Dinas "Dinas Kominfo"', 1);
