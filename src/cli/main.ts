@@ -15,11 +15,11 @@ Options:
   --format text|json   output format of check (default: text)
   --lang id|en         language of messages (default: from SPBE_LANG / LANG)
   --strict             check fails on warnings too (exit 1)
+  --debug              show stack traces of internal errors
+  -h, --help           show this help
 
 Rule severities: spbe.json in the checked folder or an ancestor, e.g.
-  { "rules": { "SPBE-T06": "off", "SPBE-P05": "error" } }   (rule ids: docs/rules.md)
-  --debug              show stack traces of internal errors
-  -h, --help           show this help`;
+  { "rules": { "SPBE-T06": "off", "SPBE-P05": "error" } }   (rule ids: docs/rules.md)`;
 
 export async function main(argv: string[]): Promise<number> {
     const debug = argv.includes('--debug');

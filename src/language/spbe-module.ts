@@ -21,7 +21,7 @@ import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
-import { watchRuleSettings } from './validation/revalidate.js';
+import { watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -88,6 +88,7 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     registerValidationChecks(Spbe);
     if (context.connection) {
         watchRuleSettings(Spbe);
+        watchWorkspaceFacts(Spbe);
     } else {
         // No language server: nothing else configures the workspace, so do it here.
         // initialized() resolves the provider's `ready`, which getConfiguration() awaits (the validator reads `spbe.rules`).

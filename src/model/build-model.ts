@@ -197,8 +197,7 @@ function contains(outer: SourceRange, pos: { line: number; character: number }):
 
 /** Records diagnostics as findings and counts them on the element or initiative they sit in. */
 function attachFindings(model: SemanticModel, diagnostics: Map<string, Diagnostic[]>): void {
-    // Subjects by file, in model order: a diagnostic is matched against its own file's subjects only
-    // (a national workspace has 20,000 elements and can have thousands of findings).
+    // Grouped by file: one finding looks only at the elements of its own file (not at the whole workspace).
     const subjectsByUri = new Map<string, (ArchElement | Initiative)[]>();
     for (const s of [...model.elements, ...model.roadmap.initiatives]) {
         const list = subjectsByUri.get(s.source.uri);
@@ -214,6 +213,8 @@ function attachFindings(model: SemanticModel, diagnostics: Map<string, Diagnosti
             if (subject && severity === 'warning') subject.warnings++;
             const finding: Finding = { uri, range: { uri, start: { ...d.range.start }, end: { ...d.range.end } }, severity,
                 code: d.code === undefined ? undefined : String(d.code), message: d.message, subject: subject?.id };
+            const acknowledged = (d.data as { acknowledged?: string } | undefined)?.acknowledged;
+            if (acknowledged !== undefined) finding.acknowledged = acknowledged;
             model.findings.push(finding);
         }
     }

@@ -223,6 +223,8 @@ export interface Finding {
     message: string;
     /** The element or initiative the finding sits in, if any. */
     subject?: string;
+    /** The justification of the `abaikan` that acknowledges the finding (it then no longer counts). */
+    acknowledged?: string;
 }
 
 export interface SemanticModel {

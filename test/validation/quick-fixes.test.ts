@@ -46,6 +46,9 @@ describe('single quick fixes (testCodeAction)', () => {
         single('peta-rencana { inisiatif X "X" { tahun 2025 - 2023 } }', 'SPBE-P03', 'peta-rencana { inisiatif X "X" { tahun 2023 - 2025 } }'));
     test('SPBE-G02 corrects a mistyped rule id', () =>
         single('proses P "P" { abaikan SPBE-T6 "ok" }', 'SPBE-G02', 'proses P "P" { abaikan SPBE-T06 "ok" }'));
+    test('SPBE-G04 removes a stale acknowledgement with its line', () =>
+        single('proses P "P" {\n    abaikan SPBE-T01 "lama"\n    deskripsi "x"\n}\nlayanan L "L" { didukung-oleh P }', 'SPBE-G04',
+            'proses P "P" {\n    deskripsi "x"\n}\nlayanan L "L" { didukung-oleh P }'));
     test('a finding without a fix offers no action', async () => {
         const result = await codeAction('proses P "P"', 'SPBE-T06', undefined);
         expect(result.action).toBeUndefined();
@@ -105,6 +108,17 @@ describe('quick fixes with a choice', () => {
         const after = apply(/justification/);
         expect(after).toBe('proses Arsip "Arsip" { kode RAB.09.06.06 }\naplikasi E "E-Office" {\n    justifikasi "Why SRIKANDI is not used: ..."\n    kode RAA.02.02\n    khusus\n    mendukung Arsip\n}');
         expect(await findings(services, after, 'SPBE-A03')).toEqual([]);
+    });
+});
+
+describe('classification', () => {
+    test('SPBE-T09 offers the three classifications', async () => {
+        const before = 'data D "D" {\n    wali-data U\n}\nunit U "U"';
+        const { actions, apply } = await fixesFor(services, before, 'SPBE-T09');
+        expect(actions.map(a => a.title)).toEqual(['Classify as terbuka (open)', 'Classify as terbatas (restricted)', 'Classify as tertutup (closed)']);
+        const after = apply(/terbatas/);
+        expect(after).toBe('data D "D" {\n    klasifikasi terbatas\n    wali-data U\n}\nunit U "U"');
+        expect(await findings(services, after, 'SPBE-T09')).toEqual([]);
     });
 });
 

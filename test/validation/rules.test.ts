@@ -86,6 +86,13 @@ const cases: Case[] = [
     { rule: 'SPBE-T08', severity: 'warning', trigger: 'aplikasi A "A" { khusus berjalan-di S }\ninfrastruktur S "Server" { kategori server pengelola instansi }', ranges: ['S'],
         message: /Application A runs on S \(server, pengelola instansi\), not in the national data centre or a government cloud/,
         clean: 'aplikasi A "A" { khusus berjalan-di C, S }\ninfrastruktur C "Cloud" { kategori komputasi-awan pengelola provinsi }\ninfrastruktur S "Server" { kategori server pengelola instansi justifikasi "Migrasi 2026" }' },
+    { rule: 'SPBE-T09', severity: 'warning', trigger: 'data D "D"', ranges: ['D'],
+        message: /Data set D has no classification/, clean: 'data D "D" { klasifikasi terbatas }' },
+    { rule: 'SPBE-T10', severity: 'warning', trigger: 'keamanan K "K" { melindungi D, P }\nproses P "P"\ndata D "D"', ranges: ['P'],
+        message: /K protects P, a business process; SPBE security protects data, applications and infrastructure/, clean: 'keamanan K "K" { melindungi D }\ndata D "D"' },
+    { rule: 'SPBE-T11', severity: 'warning', trigger: 'aplikasi A "A" { terintegrasi-dengan B melalui J }\naplikasi B "B"\ninfrastruktur J "J" { kategori jaringan-intra }', ranges: ['J'],
+        message: /A integrates with B through J \(jaringan-intra\); applications integrate through a service bus/,
+        clean: 'aplikasi A "A" { terintegrasi-dengan B melalui S, B }\naplikasi B "B"\ninfrastruktur S "S" { kategori sistem-penghubung-layanan }' },
     // ---- roadmap
     { rule: 'SPBE-P01', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { inisiatif X "X" { tahun 2026 - 2028 } }', ranges: ['2026 - 2028'],
         message: /Initiative X's years \(2026–2028\) fall outside the agency's period 2023–2027/, clean: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { inisiatif X "X" { tahun 2026 - 2027 } }' },
@@ -113,11 +120,17 @@ const cases: Case[] = [
         message: /Target level 6 is invalid/, clean: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 5 } } }' },
     { rule: 'SPBE-P13', severity: 'warning', trigger: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 4 } }\ninisiatif Y "Y" { indikator 11 { 2025: 3 } } }', ranges: ['3'],
         message: /The target for indicator 11 drops to 3 in 2025, though X targets 4 in 2024/, clean: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 4 } }\ninisiatif Y "Y" { indikator 11 { 2025: 4 } } }' },
+    { rule: 'SPBE-P14', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { tonggak M "M" { tahun 2030 } }', ranges: ['2030'],
+        message: /Milestone M \(2030\) falls outside the agency's period 2023–2027/, clean: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { tonggak M "M" { tahun 2025 } }' },
+    { rule: 'SPBE-P15', severity: 'warning', trigger: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U } }`, ranges: ['X'],
+        message: /Initiative X is not scheduled/, clean: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U tahun 2024 } }` },
     // ---- general
     { rule: 'SPBE-G01', severity: 'error', trigger: { 'a.spbe': 'unit U "A"', 'b.spbe': '\nunit U "B"' }, ranges: ['U', 'U'],
         message: /'U' is declared 2 times in the workspace \(also at [ab]\.spbe:\d\)/, clean: { 'a.spbe': 'unit U "A"', 'b.spbe': 'unit V "B"' } },
     { rule: 'SPBE-G02', severity: 'warning', trigger: 'proses P "P" { abaikan SPBE-T6 "ok" }', ranges: ['SPBE-T6'],
         message: /Unknown rule 'SPBE-T6'.*Did you mean SPBE-T06/, clean: 'proses P "P" { abaikan SPBE-T06 "ok" }' },
+    { rule: 'SPBE-G04', severity: 'hint', trigger: 'proses P "P" { abaikan SPBE-T01 "lama" }', ranges: ['SPBE-T01 "lama"'],
+        message: /`abaikan SPBE-T01` acknowledges no finding here/, clean: 'proses P "P" { abaikan SPBE-T06 "ok" }' },
     { rule: 'SPBE-G03', severity: 'error', trigger: 'instansi A "A" { }\ninstansi B "B" { }', ranges: ['B'],
         message: /The workspace already has the instansi A \(model.spbe:1\)/, clean: 'instansi A "A" { }' },
 ];
@@ -172,6 +185,15 @@ aplikasi M "Super app" { kode RAA.02.02 khusus terintegrasi-dengan Lapor }`, 'SP
         expect(cloud.map(f => f.text)).toEqual(['C']);
     });
 
+    test('SPBE-T06 counts an application supporting a process as used', async () => {
+        expect(await findings(services, 'aplikasi A "A" { mendukung P }\nproses P "P"\nlayanan L "L" { didukung-oleh P }', 'SPBE-T06')).toEqual([]);
+        expect((await findings(services, 'aplikasi A "A" { memproses D }\ndata D "D"', 'SPBE-T06')).map(f => f.text)).toEqual(['A']);
+    });
+
+    test('SPBE-R03 ignores sub-levels the agency defined itself', async () => {
+        expect(await findings(services, 'kode RAB.09.06.06.01 "Arsip dinamis"\nproses P "P" { kode RAB.09.06.06 }', 'SPBE-R03')).toEqual([]);
+    });
+
     test('SPBE-P04 names a self-dependency', async () => {
         const found = await findings(services, 'peta-rencana { inisiatif X "X" { setelah X } }', 'SPBE-P04');
         expect(found.map(f => f.diagnostic.message)).toEqual([expect.stringContaining('X → X')]);
@@ -182,6 +204,20 @@ aplikasi M "Super app" { kode RAA.02.02 khusus terintegrasi-dengan Lapor }`, 'SP
 aplikasi A "A" { status rencana berjalan-di S }
 peta-rencana { inisiatif X "X" { menghentikan S mewujudkan A } }`, 'SPBE-P10');
         expect(found.map(f => [f.text, f.diagnostic.message])).toEqual([['S', expect.stringContaining('S is retired by X, yet the planned element A')]]);
+    });
+
+    test('SPBE-P14 also checks a milestone against its initiative\'s years', async () => {
+        const found = await findings(services, 'peta-rencana { inisiatif X "X" { tahun 2024 - 2025 }\ntonggak M "M" { tahun 2026 inisiatif X } }', 'SPBE-P14');
+        expect(found.map(f => [f.text, f.diagnostic.message])).toEqual([['2026', 'Milestone M (2026) falls outside the years of its initiative X (2024–2025).']]);
+    });
+
+    test('SPBE-G04 also flags an acknowledgement of a rule switched off', async () => {
+        services.validation.RuleSettings.setWorkspaceOverrides({ 'SPBE-T06': 'off' });
+        try {
+            expect((await findings(services, 'proses P "P" { abaikan SPBE-T06 "ok" }', 'SPBE-G04')).map(f => f.text)).toEqual(['SPBE-T06 "ok"']);
+        } finally {
+            services.validation.RuleSettings.setWorkspaceOverrides({});
+        }
     });
 
     test('SPBE-P11 reads targets against the rule set of the latest assessment', async () => {

@@ -76,3 +76,33 @@ describe('editor setting changes', () => {
         expect(doc.diagnostics?.filter(d => d.code === 'SPBE-T06').map(d => d.severity)).toEqual([DiagnosticSeverity.Error]);
     });
 });
+
+describe('acknowledgements in the semantic model', () => {
+    test('a finding carries its acknowledgement into the model', async () => {
+        const { buildFiles } = await import('../helpers/services.js');
+        const ws = await buildFiles(services, { 'model.spbe': 'proses P "P" { abaikan SPBE-T06 "Baru" }' });
+        expect(ws.model.findings.filter(f => f.code === 'SPBE-T06').map(f => [f.severity, f.acknowledged, f.subject])).toEqual([['info', 'Baru', 'P']]);
+    });
+});
+
+describe('findings that depend on other files', () => {
+    test('a reference added in one file clears "nothing refers to" in another', async () => {
+        const { watchWorkspaceFacts } = await import('../../src/language/validation/revalidate.js');
+        const { URI } = await import('langium');
+        const own = await createTestServices();
+        watchWorkspaceFacts(own);
+        const found = await findings(own, { 'a.spbe': 'aplikasi A "A" { khusus }', 'b.spbe': 'layanan L "L"' }, 'SPBE-T06');
+        expect(found.map(f => [f.file, f.text])).toEqual([['a.spbe', 'A']]);
+        // Edit b.spbe only (as the editor does: the changed document is rebuilt, a.spbe is not relinked).
+        const workspace = own.shared.workspace;
+        const bUri = workspace.LangiumDocuments.all.find(d => d.uri.path.endsWith('/b.spbe'))!.uri;
+        await workspace.DocumentBuilder.update([], [bUri]);
+        const b = workspace.LangiumDocumentFactory.fromString('layanan L "L" { melalui A }', URI.parse(bUri.toString()));
+        workspace.LangiumDocuments.addDocument(b);
+        await workspace.DocumentBuilder.build([b], { validation: true });
+        await new Promise(resolve => setTimeout(resolve, 10));
+        await workspace.WorkspaceLock.read(async () => { /* waits for the re-validation */ });
+        const a = workspace.LangiumDocuments.all.find(d => d.uri.path.endsWith('/a.spbe'))!;
+        expect(a.diagnostics?.filter(d => d.code === 'SPBE-T06')).toEqual([]);
+    });
+});

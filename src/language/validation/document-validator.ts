@@ -2,12 +2,12 @@
 // with the workspace's severity settings and the model's acknowledgements (`abaikan`) applied.
 // The read-only built-in library is never validated.
 import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationOptions } from 'langium';
-import { Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 import type { ReferenceCatalog } from '../../reference/catalog.js';
-import type { Abaikan } from '../generated/ast.js';
+import { isAbaikan, type Abaikan } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { replace, type QuickFix, type RuleData } from './fixes.js';
@@ -41,14 +41,55 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const overrides = { ...this.settings.workspaceOverrides(), ...parseRuleOverrides(await this.configuration.getConfiguration('spbe', 'rules')).overrides };
         const out: Diagnostic[] = [];
+        const used = new Set<Abaikan>();
+        const keep = (d: Diagnostic) => {
+            const setting = overrides[String(d.code)];
+            if (setting === 'off') return false;
+            if (setting) d.severity = SEVERITY[setting];
+            return true;
+        };
         for (const d of diagnostics) {
             this.assignRule(d);
             const rule = String(d.code);
-            const setting = overrides[rule];
-            if (setting === 'off') continue;
-            if (setting) d.severity = SEVERITY[setting];
-            if (rule !== Rules.syntax.id) this.applyAcknowledgement(document, d, rule);
+            if (!keep(d)) continue;
+            if (rule !== Rules.syntax.id) {
+                const ack = this.applyAcknowledgement(document, d, rule);
+                if (ack) used.add(ack);
+            }
             out.push(d);
+        }
+        for (const d of this.staleAcknowledgements(document, used)) if (keep(d)) out.push(d);
+        return out;
+    }
+
+    /** `abaikan` entries of known, per-element rules that acknowledged nothing in this validation. */
+    private staleAcknowledgements(document: LangiumDocument, used: Set<Abaikan>): Diagnostic[] {
+        const out: Diagnostic[] = [];
+        const text = document.textDocument.getText();
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            if (!isAbaikan(node) || used.has(node) || !node.$cstNode) continue;
+            const rule = ruleById(node.aturan);
+            if (!rule || rule.workspace) continue; // unknown ids are SPBE-G02; workspace rules are judged elsewhere
+            // Remove `abaikan <rule> "reason"` (with its line when it stands alone).
+            let start = text.lastIndexOf('abaikan', node.$cstNode.offset);
+            let end = node.$cstNode.end;
+            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const lineEnd = text.indexOf('\n', end);
+            if (text.substring(lineStart, start).trim() === '' && text.substring(end, lineEnd < 0 ? text.length : lineEnd).trim() === '') {
+                start = lineStart;
+                end = lineEnd < 0 ? text.length : lineEnd + 1;
+            }
+            const range = node.$cstNode.range;
+            const removal = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+            const data: RuleData = { code: Rules.staleAcknowledgement.id, fixes: [{ title: t({ id: 'Hapus `abaikan` ini', en: 'Remove this `abaikan`' }), edits: [replace(removal, '')], preferred: true }] };
+            out.push({
+                range, severity: SEVERITY[Rules.staleAcknowledgement.severity as 'hint'], code: Rules.staleAcknowledgement.id, source: this.getSource(),
+                tags: [DiagnosticTag.Unnecessary], data,
+                message: t({
+                    id: `\`abaikan ${node.aturan}\` tidak mengakui temuan apa pun di sini (temuannya sudah tidak ada, atau aturannya dimatikan). Hapus agar justifikasinya tidak menyesatkan.`,
+                    en: `\`abaikan ${node.aturan}\` acknowledges no finding here (the finding is gone, or the rule is off). Remove it so its justification does not mislead.`
+                })
+            });
         }
         return out;
     }
@@ -104,7 +145,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
      * An `abaikan <rule> "reason"` on the element, initiative or instansi that contains the finding (or, for
      * workspace-wide rules, on the instansi) acknowledges it: it no longer counts but stays visible as information.
      */
-    private applyAcknowledgement(document: LangiumDocument, d: Diagnostic, rule: string): void {
+    private applyAcknowledgement(document: LangiumDocument, d: Diagnostic, rule: string): Abaikan | undefined {
         let ack: Abaikan | undefined;
         const root = document.parseResult.value.$cstNode;
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(d.range.start)) : undefined;
@@ -112,12 +153,13 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
             ack = (node as { abaikan?: Abaikan[] }).abaikan?.find(a => a.aturan === rule);
         }
         if (!ack && ruleById(rule)?.workspace) ack = this.facts.get().agencies[0]?.abaikan.find(a => a.aturan === rule);
-        if (!ack) return;
+        if (!ack) return undefined;
         const reason = ack.alasan.replace(/^"|"$/g, '');
         d.severity = DiagnosticSeverity.Information;
         d.message = t({ id: `[diakui: ${reason}] `, en: `[acknowledged: ${reason}] ` }) + d.message;
         const data = (d.data ?? { code: rule }) as RuleData;
         data.acknowledged = reason;
         d.data = data;
+        return ack;
     }
 }

@@ -86,7 +86,9 @@ export function referenceChecks(ctx: RuleContext): RuleChecks {
             }, { node, property: 'kode' }, fixes);
             return;
         }
-        const children = catalog.children(code.name);
+        // Only deeper *national* codes count: an agency's own sub-levels may group processes under a fungsi.
+        const national = catalog.table().national;
+        const children = catalog.children(code.name).filter(c => national.has(c.name));
         if (children.length > 0 && domain !== 'infrastruktur' && domain !== 'keamanan') {
             const childLevel = levelName(children[0].name);
             report(accept, Rules.tooShallow, {

@@ -50,6 +50,12 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
                 en: `Initiative ${node.name} has no owner unit. Add \`pelaksana <Unit>\`.`
             }, { node, property: 'name' });
         }
+        if (!node.tahun) {
+            report(accept, Rules.initiativeWithoutYears, {
+                id: `Inisiatif ${node.name} tidak dijadwalkan. Tambahkan \`tahun <mulai> - <selesai>\`.`,
+                en: `Initiative ${node.name} is not scheduled. Add \`tahun <start> - <end>\`.`
+            }, { node, property: 'name' });
+        }
         if (!node.muatan) {
             report(accept, Rules.initiativeWithoutMuatan, {
                 id: `Inisiatif ${node.name} tidak punya muatan. Tambahkan \`muatan <${MUATAN.join('|')}>\`.`,
@@ -136,7 +142,25 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
         }
     };
 
+    const checkMilestone = (node: ast.Tonggak, accept: ValidationAcceptor) => {
+        if (node.tahun === undefined) return;
+        const period = ctx.facts().agencies[0]?.periode;
+        const initiative = node.inisiatif?.ref;
+        if (period && (node.tahun < period.mulai || node.tahun > endOf(period))) {
+            report(accept, Rules.milestoneYear, {
+                id: `Tonggak ${node.name} (${node.tahun}) di luar periode instansi ${span(period)}.`,
+                en: `Milestone ${node.name} (${node.tahun}) falls outside the agency's period ${span(period)}.`
+            }, { node, property: 'tahun' });
+        } else if (initiative?.tahun && (node.tahun < initiative.tahun.mulai || node.tahun > endOf(initiative.tahun))) {
+            report(accept, Rules.milestoneYear, {
+                id: `Tonggak ${node.name} (${node.tahun}) di luar tahun inisiatifnya ${initiative.name} (${span(initiative.tahun)}).`,
+                en: `Milestone ${node.name} (${node.tahun}) falls outside the years of its initiative ${initiative.name} (${span(initiative.tahun)}).`
+            }, { node, property: 'tahun' });
+        }
+    };
+
     return {
+        Tonggak: [checkMilestone],
         Rentang: [checkRange], Instansi: [checkPeriod], Inisiatif: [checkInitiative], PetaRencana: [checkMuatanCoverage],
         Proses: [checkElementLifecycle], Data: [checkElementLifecycle], Layanan: [checkElementLifecycle],
         Aplikasi: [checkElementLifecycle], Infrastruktur: [checkElementLifecycle], Keamanan: [checkElementLifecycle],

@@ -41,6 +41,9 @@ export const Rules = {
     securityProtectsNothing: rule('SPBE-T05', 'warning', { id: 'Elemen keamanan tidak melindungi apa pun', en: 'Security element protects nothing' }),
     unreferenced: rule('SPBE-T06', 'warning', { id: 'Elemen tidak dirujuk', en: 'Element nothing refers to' }),
     domainCoverage: rule('SPBE-T07', 'warning', { id: 'Arsitektur tidak mencakup keenam domain', en: 'Architecture does not cover all six domains' }, true),
+    dataWithoutClassification: rule('SPBE-T09', 'warning', { id: 'Data tanpa klasifikasi', en: 'Data set without a classification' }),
+    securityTarget: rule('SPBE-T10', 'warning', { id: 'Elemen keamanan melindungi proses atau layanan', en: 'Security element protects a process or service' }),
+    integrationBus: rule('SPBE-T11', 'warning', { id: 'Integrasi melalui infrastruktur yang bukan sistem penghubung layanan', en: 'Integration through infrastructure that is not a service bus' }),
     hosting: rule('SPBE-T08', 'warning', { id: 'Aplikasi di luar PDN/komputasi awan pemerintah tanpa justifikasi', en: 'Application hosted outside the national data centre or a government cloud without justification' }),
     // ---- roadmap
     outsidePeriod: rule('SPBE-P01', 'warning', { id: 'Tahun inisiatif di luar periode instansi', en: "Initiative years outside the agency's period" }),
@@ -55,10 +58,13 @@ export const Rules = {
     retiredDependency: rule('SPBE-P10', 'warning', { id: 'Elemen dihentikan padahal elemen rencana bergantung padanya', en: 'Element retired while a planned element depends on it' }),
     unknownIndicator: rule('SPBE-P11', 'error', { id: 'Indikator tidak ada dalam aturan indeks', en: 'Indicator not in the index rule set' }),
     levelRange: rule('SPBE-P12', 'error', { id: 'Level target di luar 1–5', en: 'Target level outside 1–5' }),
+    initiativeWithoutYears: rule('SPBE-P15', 'warning', { id: 'Inisiatif tanpa tahun', en: 'Initiative without years' }),
+    milestoneYear: rule('SPBE-P14', 'warning', { id: 'Tahun tonggak di luar periode atau tahun inisiatifnya', en: "Milestone year outside the period or its initiative's years" }),
     targetDecreases: rule('SPBE-P13', 'warning', { id: 'Target indikator menurun', en: 'Indicator target goes down over the years' }),
     // ---- general
     duplicateId: rule('SPBE-G01', 'error', { id: 'Id ganda di workspace', en: 'Duplicate id in the workspace' }),
     unknownRuleAck: rule('SPBE-G02', 'warning', { id: '`abaikan` menyebut aturan yang tidak dikenal', en: '`abaikan` names an unknown rule' }),
+    staleAcknowledgement: rule('SPBE-G04', 'hint', { id: '`abaikan` tidak mengakui temuan apa pun', en: '`abaikan` acknowledges no finding' }),
     secondAgency: rule('SPBE-G03', 'error', { id: 'Lebih dari satu instansi', en: 'More than one instansi' }),
 } as const satisfies Record<string, RuleInfo>;
 

@@ -52,6 +52,14 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
                 en: `Application ${node.name} runs on no infrastructure. Add \`berjalan-di <Infrastructure>\`.`
             }, { node, property: 'name' });
         }
+        for (const integration of node.integrasi) {
+            const bus = integration.bus?.ref;
+            if (!bus || bus.kategori === 'sistem-penghubung-layanan') continue;
+            report(accept, Rules.integrationBus, {
+                id: `Integrasi ${node.name} dengan ${integration.target.$refText} melalui ${bus.name} (${bus.kategori ?? 'kategori tidak disebut'}); integrasi antaraplikasi melalui sistem penghubung layanan (SPLP, \`kategori sistem-penghubung-layanan\`).`,
+                en: `${node.name} integrates with ${integration.target.$refText} through ${bus.name} (${bus.kategori ?? 'no category'}); applications integrate through a service bus (SPLP, \`kategori sistem-penghubung-layanan\`).`
+            }, { node: integration, property: 'bus' });
+        }
         if (node.justifikasi !== undefined) return;
         node.berjalanDi.forEach((ref, index) => {
             const infra = ref.ref;
@@ -76,6 +84,29 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
         }, { node, property: 'name' }, edit ? [{ title: t({ id: `Jadikan ${owner} wali data`, en: `Make ${owner} the wali data` }), edits: [edit] }] : []);
     };
 
+    const checkClassification = (node: ast.Data, accept: ValidationAcceptor) => {
+        if (retired(node) || node.klasifikasi) return;
+        const fixes = (['terbuka', 'terbatas', 'tertutup'] as const).map(k => insertProperty(node, `klasifikasi ${k}`))
+            .map((edit, i) => edit ? { title: t({ id: `Klasifikasi ${['terbuka', 'terbatas', 'tertutup'][i]}`, en: `Classify as ${['terbuka (open)', 'terbatas (restricted)', 'tertutup (closed)'][i]}` }), edits: [edit] } : undefined)
+            .filter((f): f is QuickFix => f !== undefined);
+        report(accept, Rules.dataWithoutClassification, {
+            id: `Data ${node.name} tidak punya klasifikasi. Tambahkan \`klasifikasi terbuka|terbatas|tertutup\`.`,
+            en: `Data set ${node.name} has no classification. Add \`klasifikasi terbuka|terbatas|tertutup\`.`
+        }, { node, property: 'name' }, fixes);
+    };
+
+    // Security protects data, applications and infrastructure (the national reference's RAK scope).
+    const checkSecurityTargets = (node: ast.Keamanan, accept: ValidationAcceptor) => {
+        node.melindungi.forEach((ref, index) => {
+            const target = ref.ref;
+            if (!target || !(ast.isProses(target) || ast.isLayanan(target))) return;
+            report(accept, Rules.securityTarget, {
+                id: `${node.name} melindungi ${target.name}, sebuah ${ast.isProses(target) ? 'proses bisnis' : 'layanan'}; keamanan SPBE melindungi data, aplikasi dan infrastruktur. Rujuk data atau aplikasinya.`,
+                en: `${node.name} protects ${target.name}, a ${ast.isProses(target) ? 'business process' : 'service'}; SPBE security protects data, applications and infrastructure. Refer to its data or applications.`
+            }, { node, property: 'melindungi', index });
+        });
+    };
+
     const checkSecurity = (node: ast.Keamanan, accept: ValidationAcceptor) => {
         if (retired(node) || node.melindungi.length > 0) return;
         report(accept, Rules.securityProtectsNothing, {
@@ -87,6 +118,8 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
     // Services are the architecture's roots and security elements point outward: the rest must be used.
     const checkReferenced = (node: ast.Proses | ast.Data | ast.Aplikasi | ast.Infrastruktur, accept: ValidationAcceptor) => {
         if (retired(node) || ctx.facts().referrers.has(node)) return;
+        // An application that supports a process is in use even when no service names it.
+        if (ast.isAplikasi(node) && node.mendukung.length > 0) return;
         report(accept, Rules.unreferenced, {
             id: `Tidak ada yang merujuk ${node.name}: tidak ada layanan, proses, aplikasi, elemen keamanan atau inisiatif yang memakainya.`,
             en: `Nothing refers to ${node.name}: no service, process, application, security element or initiative uses it.`
@@ -105,7 +138,7 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
     };
 
     return {
-        Layanan: [checkService], Aplikasi: [checkApplication, checkReferenced], Data: [checkData, checkReferenced],
-        Keamanan: [checkSecurity], Proses: [checkReferenced], Infrastruktur: [checkReferenced], Instansi: [checkDomainCoverage],
+        Layanan: [checkService], Aplikasi: [checkApplication, checkReferenced], Data: [checkData, checkClassification, checkReferenced],
+        Keamanan: [checkSecurity, checkSecurityTargets], Proses: [checkReferenced], Infrastruktur: [checkReferenced], Instansi: [checkDomainCoverage],
     };
 }
