@@ -1,22 +1,29 @@
 // spbe check: diagnostics of the whole workspace, exit 0 (no errors) or 1 (errors; with --strict also warnings).
 // Rule severities come from spbe.json; acknowledged findings are listed but never fail the run.
-import { loadWorkspace } from './load.js';
-import { flatten, formatText, summarize } from './report.js';
+import { readModelSources } from './read-model-file.js';
+import { checkOutputTarget, writeOutputFile } from './write-output.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
     /** Warnings fail the run too. */
     strict?: boolean;
+    /** Write the report to this file (whole or not at all) instead of standard output. */
+    output?: string;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
-    const workspace = await loadWorkspace(paths);
+    // Problems with the paths or the output location are found before the language layer loads.
+    if (options.output !== undefined) await checkOutputTarget(options.output);
+    const sources = await readModelSources(paths, message => process.stderr.write(`spbe: warning: ${message}\n`));
+    const { loadWorkspace } = await import('./load.js');
+    const { flatten, formatText, summarize } = await import('./report.js');
+    const workspace = await loadWorkspace(sources);
     const items = flatten(workspace.diagnostics);
     const summary = summarize(items, workspace.files.length);
-    if (options.format === 'json') {
-        process.stdout.write(JSON.stringify({ summary, config: workspace.configFile ?? null, diagnostics: items }, null, 2) + '\n');
-    } else {
-        process.stdout.write(formatText(items, summary));
-    }
+    const report = options.format === 'json'
+        ? JSON.stringify({ summary, config: workspace.configFile ?? null, diagnostics: items }, null, 2) + '\n'
+        : formatText(items, summary);
+    if (options.output !== undefined) await writeOutputFile(options.output, report);
+    else process.stdout.write(report);
     return summary.errors > 0 || (options.strict && summary.warnings > 0) ? 1 : 0;
 }

@@ -2,10 +2,6 @@
 import { parseArgs } from 'node:util';
 import { setLanguage } from '../language/i18n.js';
 import { UsageError } from './errors.js';
-import { runCheck } from './check.js';
-import { runIndex } from './index-command.js';
-import { EXPORT_FORMATS, runExport, type ExportFormat } from './export.js';
-import { runRender } from './render.js';
 
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
@@ -17,6 +13,7 @@ Commands:
 
 Options:
   --format text|json   output format of check and index (default: text)
+  -o, --output PATH    check: write the report to PATH (replaced whole, never left half-written)
   --format F -o PATH   export: F is archimate, csv (a folder of files), markdown, html, json or mermaid
   --aturan ID          index: the rule set (default: that of the latest assessment, else permenpanrb-59-2020)
   --lang id|en         language of messages (default: from SPBE_LANG / LANG)
@@ -31,11 +28,15 @@ export async function main(argv: string[]): Promise<number> {
     const debug = argv.includes('--debug');
     try {
         const [command, ...rest] = argv;
-        if (!command || command === '-h' || command === '--help' || command === 'help') {
-            process.stdout.write(USAGE + '\n');
-            return command ? 0 : 2;
+        if (!command) {
+            process.stderr.write(USAGE + '\n');
+            return 2;
         }
-        if (command === 'render') return await runRender(rest);
+        if (command === '-h' || command === '--help' || command === 'help') {
+            process.stdout.write(USAGE + '\n');
+            return 0;
+        }
+        if (command === 'render') return await (await import('./render.js')).runRender(rest);
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {
@@ -52,18 +53,22 @@ export async function main(argv: string[]): Promise<number> {
             case 'check': {
                 const format = values.format ?? 'text';
                 if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-                return await runCheck(positionals, { format, strict: values.strict === true });
+                if (values.output === '') throw new UsageError('--output needs a file name');
+                const { runCheck } = await import('./check.js');
+                return await runCheck(positionals, { format, strict: values.strict === true, output: values.output });
             }
             case 'index': {
                 const format = values.format ?? 'text';
                 if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+                const { runIndex } = await import('./index-command.js');
                 return await runIndex(positionals, { format, ruleSet: values.aturan });
             }
             case 'export': {
+                const { EXPORT_FORMATS, runExport } = await import('./export.js');
                 const format = values.format;
                 if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? `, not '${format}'` : ''}`);
                 if (!values.output) throw new UsageError('export needs -o PATH (a file; a folder for csv)');
-                return await runExport(positionals, { format: format as ExportFormat, output: values.output, lang: values.lang as 'id' | 'en' | undefined });
+                return await runExport(positionals, { format: format as (typeof EXPORT_FORMATS)[number], output: values.output, lang: values.lang as 'id' | 'en' | undefined });
             }
             default:
                 throw new UsageError(`unknown command '${command}'. Run 'spbe --help' for the commands.`);
@@ -74,10 +79,21 @@ export async function main(argv: string[]): Promise<number> {
             return 2;
         }
         if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-            process.stderr.write(`spbe: ${err.message.split('\n')[0]}. Run 'spbe --help' for the options.\n`);
+            process.stderr.write(`spbe: ${describeArgsError(err)}. Run 'spbe --help' for the options.\n`);
             return 2;
         }
         process.stderr.write(`spbe: internal error: ${(err as Error)?.message ?? String(err)}${debug ? '\n' + (err as Error)?.stack : ' (run with --debug for details)'}\n`);
         return 3;
     }
+}
+
+/** node:util parseArgs errors, shortened to what the user needs to know. */
+function describeArgsError(err: TypeError): string {
+    const code = (err as NodeJS.ErrnoException).code;
+    const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option '${option}'`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+        return /argument missing/.test(err.message) ? `option '${option}' needs a value` : `option '${option}' takes no value`;
+    }
+    return err.message.split('\n')[0].replace(/\.$/, '');
 }

@@ -11,6 +11,7 @@ import {
 import { setLanguage, t } from '../language/i18n.js';
 import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
 import { UsageError } from './errors.js';
+import { writeOutputFile } from './write-output.js';
 import { loadWorkspace } from './load.js';
 import { flatten, formatText, summarize } from './report.js';
 
@@ -137,12 +138,5 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
     } catch (err) {
         throw new UsageError(`${file}: cannot create folder ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-        await fs.writeFile(temp, bytes);
-        await fs.rename(temp, file);
-    } catch (err) {
-        await fs.rm(temp, { force: true });
-        throw new UsageError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    await writeOutputFile(file, bytes);
 }

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from './errors.js';
+import { writeOutputFile } from './write-output.js';
 
 function tempName(target: string): string {
     return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
@@ -18,17 +19,10 @@ async function ensureParent(target: string): Promise<void> {
     }
 }
 
-/** Writes one file atomically (temp file + rename). */
+/** Writes one file atomically (temp file + rename); see write-output.ts, shared by every command. */
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
     await ensureParent(target);
-    const tmp = tempName(target);
-    try {
-        await fs.writeFile(tmp, content);
-        await fs.rename(tmp, target);
-    } catch (err) {
-        await fs.rm(tmp, { force: true });
-        throw new UsageError(`${target}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
+    await writeOutputFile(target, content);
 }
 
 /**

@@ -23,6 +23,8 @@ export function fmt(n: number): string {
 }
 
 const WIDEST = 1000;
+/** The narrowest advance width of any glyph (units per em), to rule out long strings without measuring them. */
+const NARROWEST = Math.min(...[...REGULAR, ...BOLD, ...Object.values(REGULAR_EXTRA), ...Object.values(BOLD_EXTRA)].filter(w => w > 0));
 
 /** Width in pixels of `text` set in DejaVu Sans at `size` px. Unknown glyphs count as an em. */
 export function textWidth(text: string, size: number, bold = false): number {
@@ -45,7 +47,11 @@ export function textWidth(text: string, size: number, bold = false): number {
  */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false, maxLines = Infinity): string[] {
     const words = text.replace(/\u0000/g, '\uFFFD').replace(/\s+/g, ' ').trim().split(' ').filter(w => w.length > 0);
-    const fits = (s: string) => textWidth(s, size, bold) <= maxWidth;
+    // A string longer than this cannot fit whatever its glyphs: rejecting it unmeasured keeps wrapping a
+    // 100,000-character word linear (measuring the whole remainder for every line was quadratic: 12 s of
+    // CPU for one such name in the fuzzer).
+    const maxChars = Math.ceil(maxWidth / (NARROWEST * size / 1000));
+    const fits = (s: string) => s.length <= maxChars && textWidth(s, size, bold) <= maxWidth;
     const pieces: string[] = [];
     for (const word of words) {
         if (fits(word)) { pieces.push(word); continue; }

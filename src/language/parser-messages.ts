@@ -1,6 +1,6 @@
 // Parse errors in plain words: "expected a name, found `}`" instead of token-type jargon.
 import type { IToken, TokenType } from 'chevrotain';
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import { t } from './i18n.js';
 
 function describeToken(type: TokenType): string {
@@ -15,6 +15,7 @@ function describeToken(type: TokenType): string {
 }
 
 function found(token: IToken): string {
+    if (token.tokenType?.name === 'EOF') return t({ id: 'akhir berkas', en: 'the end of the file' });
     return token.image ? `\`${token.image}\`` : t({ id: 'akhir berkas', en: 'the end of the file' });
 }
 
@@ -25,8 +26,18 @@ function alternatives(paths: TokenType[][]): string {
     return firsts.slice(0, -1).join(', ') + t({ id: ' atau ', en: ' or ' }) + firsts[firsts.length - 1];
 }
 
+function declarationExpected(token: IToken): string {
+    return t({
+        id: `${found(token)} tidak diharapkan di sini. Sebuah deklarasi dimulai dengan instansi, unit, proses, data, layanan, aplikasi, infrastruktur, keamanan, peta-rencana, kode, penilaian atau referensi.`,
+        en: `Unexpected ${found(token)}. A declaration starts with instansi, unit, proses, data, layanan, aplikasi, infrastruktur, keamanan, peta-rencana, kode, penilaian or referensi.`
+    });
+}
+
 export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        // At the top level the parser "expects the end of the file": say what may start there instead
+        // (the fuzzer showed "Expected 'EOF', but found `}`").
+        if (expected.name === 'EOF') return declarationExpected(actual);
         const what = describeToken(expected);
         if (expected.name === '}' || expected.name === '}:KW') {
             return t({
@@ -38,10 +49,7 @@ export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessagePro
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return t({
-            id: `${found(firstRedundant)} tidak diharapkan di sini. Sebuah deklarasi dimulai dengan instansi, unit, proses, data, layanan, aplikasi, infrastruktur, keamanan, peta-rencana, kode, penilaian atau referensi.`,
-            en: `Unexpected ${found(firstRedundant)}. A declaration starts with instansi, unit, proses, data, layanan, aplikasi, infrastruktur, keamanan, peta-rencana, kode, penilaian or referensi.`
-        });
+        return declarationExpected(firstRedundant);
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -52,5 +60,32 @@ export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessagePro
     override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const options = alternatives(expectedIterationPaths);
         return t({ id: `Diharapkan ${options}, tetapi ditemukan ${found(actual[0])}.`, en: `Expected ${options}, but found ${found(actual[0])}.` });
+    }
+}
+
+/**
+ * Characters the lexer cannot read, in plain words instead of chevrotain's "unexpected character: ->"<- at
+ * offset: 5632, skipped 1 characters." (the position is the diagnostic's own).
+ */
+export class SpbeLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, _line?: number, _column?: number): string {
+        const text = fullText.substr(startOffset, length);
+        if (text.startsWith('"')) {
+            return t({
+                id: 'Teks dalam tanda kutip dimulai di sini tetapi tidak pernah ditutup: tambahkan " penutupnya.',
+                en: 'A quoted text starts here but is never closed: add the closing ".'
+            });
+        }
+        if (text.startsWith('/*') || (text === '/' && fullText[startOffset + 1] === '*')) {
+            return t({
+                id: 'Komentar /* dimulai di sini tetapi tidak pernah ditutup dengan */.',
+                en: 'A comment /* starts here but is never closed with */.'
+            });
+        }
+        const shown = [...text].slice(0, 20).map(c => (/[\p{L}\p{N}\p{P}\p{S}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)).join('');
+        return t({
+            id: `Karakter tidak dikenal \`${shown}\`: di luar teks dalam tanda kutip dan komentar hanya boleh ada nama, angka, kode referensi dan { } , : -.`,
+            en: `Unexpected character${[...text].length > 1 ? 's' : ''} \`${shown}\`: outside quoted text and comments only names, numbers, reference codes and { } , : - may appear.`
+        });
     }
 }

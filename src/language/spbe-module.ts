@@ -7,7 +7,7 @@ import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/modu
 import { ReferenceCatalog } from '../reference/catalog.js';
 import { SpbeScopeComputation, SpbeScopeProvider } from './spbe-scope.js';
 import { SpbeLinker } from './spbe-linker.js';
-import { SpbeParserErrorMessageProvider } from './parser-messages.js';
+import { SpbeLexerErrorMessageProvider, SpbeParserErrorMessageProvider } from './parser-messages.js';
 import { SpbeDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks, SpbeValidator } from './validation/spbe-validator.js';
 import { SpbeHoverProvider } from './lsp/hover.js';
@@ -23,6 +23,8 @@ import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
 import { SpbeCodeLensProvider } from './lsp/code-lens.js';
+import { SpbeDocumentFactory } from './document-limits.js';
+import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -51,6 +53,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
+        LangiumParser: (services) => createSpbeParser(services),
+        CompletionParser: (services) => createSpbeCompletionParser(services),
     },
     validation: {
         DocumentValidator: (services) => new SpbeDocumentValidator(services),
@@ -76,6 +81,7 @@ export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumShare
         WorkspaceManager: (services) => new SpbeWorkspaceManager(services),
         DocumentBuilder: (services) => new SpbeDocumentBuilder(services),
         IndexManager: (services) => new SpbeIndexManager(services),
+        LangiumDocumentFactory: (services) => new SpbeDocumentFactory(services),
     },
 };
 

@@ -1,0 +1,56 @@
+// The cheaper error recovery (src/language/parser-recovery.ts: memoised follow sets, no stack traces)
+// must not change what the parsers produce: same errors at the same places, same recovered AST, and
+// the same completion context, as Langium's own parsers.
+import { describe, expect, test, beforeAll } from 'vitest';
+import { createCompletionParser, createLangiumParser, type LangiumCompletionParser, type LangiumParser } from 'langium';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { createTestServices, readExample } from '../helpers/services.js';
+import { createRandom, mutate } from '../fuzz/mutators.js';
+
+let services: SpbeServices;
+let plain: LangiumParser;
+let plainCompletion: LangiumCompletionParser;
+
+beforeAll(async () => {
+    services = await createTestServices();
+    plain = createLangiumParser(services);
+    plainCompletion = createCompletionParser(services);
+});
+
+function summary(parser: LangiumParser, text: string) {
+    const result = parser.parse(text);
+    const decls = (result.value as unknown as { declarations: { $type: string; name?: string }[] }).declarations;
+    return {
+        errors: result.parserErrors.map(e => `${e.token.startOffset}:${e.message}`),
+        declarations: decls.map(d => `${d.$type} ${d.name ?? ''}`),
+    };
+}
+
+describe('parser error recovery with memoised follow sets and no stack traces', () => {
+    test('gives the same errors and AST as the plain parser on broken files', () => {
+        const example = Object.values(readExample('kota-malang')).join('\n');
+        const texts = ['proses A {'.repeat(50), 'unit U { induk }\nproses P { kode }\n}}}', example.replace(/\}/g, '')];
+        const rnd = createRandom(42);
+        for (let i = 0; i < 12; i++) texts.push(mutate(example, rnd, { others: [] }, 6).text);
+        let withErrors = 0;
+        for (const text of texts) {
+            const ours = summary(services.parser.LangiumParser, text);
+            expect(ours).toEqual(summary(plain, text));
+            if (ours.errors.length > 0) withErrors++;
+        }
+        expect(withErrors).toBeGreaterThan(8);
+    });
+
+    test('the completion parser gives the same completion context as the plain one', () => {
+        const example = Object.values(readExample('kota-malang')).join('\n');
+        const broken = example.replace(/\}/g, '');
+        for (const text of [example, broken, 'proses A {'.repeat(30)]) {
+            for (const offset of [10, Math.floor(text.length / 3), Math.floor(text.length / 2), text.length]) {
+                const ours = services.parser.CompletionParser.parse(text.slice(0, offset));
+                const theirs = plainCompletion.parse(text.slice(0, offset));
+                expect(ours.tokenIndex).toBe(theirs.tokenIndex);
+                expect(ours.elementStack).toEqual(theirs.elementStack);
+            }
+        }
+    });
+});
