@@ -51,4 +51,15 @@ describe('thousands of syntax errors', () => {
         expect(byId.A).toBeGreaterThan(byId.B);
         expect(built.model.findings.filter(f => f.uri === uri && f.subject === 'C').length).toBeGreaterThanOrEqual(2);
     });
+
+    test('a name declared 2000 times: each duplicate names five other places and counts the rest (listing all was quadratic)', async () => {
+        const text = 'peta-rencana {\n' + Array.from({ length: 2000 }, () => '  inisiatif I { muatan aplikasi }\n').join('') + '}\n';
+        const built = await buildFiles(services, { 'dup.spbe': text });
+        const duplicates = [...built.diagnostics.values()].flat().filter(d => /is declared 2000 times/.test(d.message));
+        expect(duplicates).toHaveLength(2000);
+        for (const d of duplicates.slice(0, 50)) {
+            expect(d.message).toMatch(/\(also at dup\.spbe:\d+, dup\.spbe:\d+, dup\.spbe:\d+, dup\.spbe:\d+, dup\.spbe:\d+ and 1994 more\)/);
+            expect(d.relatedInformation?.length).toBe(5);
+        }
+    });
 });
