@@ -16,6 +16,8 @@ import { SpbeNodeKindProvider } from './lsp/node-kinds.js';
 import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
+import { SpbeDocumentBuilder } from './spbe-document-builder.js';
+import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
@@ -46,6 +48,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
     },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
+    },
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
@@ -74,6 +79,8 @@ export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumShare
     },
     workspace: {
         WorkspaceManager: (services) => new SpbeWorkspaceManager(services),
+        DocumentBuilder: (services) => new SpbeDocumentBuilder(services),
+        IndexManager: (services) => new SpbeIndexManager(services),
         LangiumDocumentFactory: (services) => new SpbeDocumentFactory(services),
     },
 };

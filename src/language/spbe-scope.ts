@@ -2,8 +2,8 @@
 // - Top-level declarations, roadmap initiatives/milestones and Aplikasi Umum are global (across files).
 // - Reference codes come from the workspace's effective catalog (see reference/catalog.ts), so the
 //   national set the agency follows, and the codes it defines itself, are the only valid codes.
-import type { AstNodeDescription, LangiumDocument, ReferenceInfo, Scope } from 'langium';
-import { DefaultScopeComputation, DefaultScopeProvider, MapScope, WorkspaceCache, interruptAndCheck, Cancellation } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, DefaultScopeComputation, EMPTY_SCOPE, DefaultScopeProvider, MapScope, WorkspaceCache, interruptAndCheck, Cancellation, stream } from 'langium';
 import { KodeReferensi, isKodeReferensi, isPetaRencana, isReferensi, type Model } from './generated/ast.js';
 import type { SpbeServices } from './spbe-module.js';
 import type { ReferenceCatalog } from '../reference/catalog.js';
@@ -31,20 +31,97 @@ export class SpbeScopeProvider extends DefaultScopeProvider {
     private readonly catalog: ReferenceCatalog;
     private readonly codeScopeCache: WorkspaceCache<string, Scope>;
 
+    private readonly globalByName: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
+
     constructor(services: SpbeServices) {
         super(services);
         this.catalog = services.reference.Catalog;
         this.codeScopeCache = new WorkspaceCache(services.shared);
+        this.globalByName = new WorkspaceCache(services.shared);
+    }
+
+    /**
+     * One name index of every exported symbol, shared by all reference types and rebuilt once per
+     * change, instead of Langium's one map per reference type (the Elemen type alone is every element).
+     */
+    protected override getGlobalScope(referenceType: string): Scope {
+        return this.globalScopeCache.get(referenceType, () => {
+            const byName = this.globalByName.get('all', () => {
+                const map = new Map<string, AstNodeDescription[]>();
+                for (const desc of this.indexManager.allElements()) {
+                    const list = map.get(desc.name);
+                    if (list) list.push(desc); else map.set(desc.name, [desc]);
+                }
+                return map;
+            });
+            return new NamedScope(byName, referenceType, this.reflection, EMPTY_SCOPE);
+        });
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        if (this.reflection.getReferenceType(context) === KodeReferensi.$type) {
+        const referenceType = this.reflection.getReferenceType(context);
+        if (referenceType === KodeReferensi.$type) {
             return this.codeScopeCache.get('codes', () => {
                 const descriptions = [...this.catalog.table().codes.values()]
                     .map(node => this.descriptions.createDescription(node, node.name));
                 return new MapScope(descriptions);
             });
         }
-        return super.getScope(context);
+        // As Langium's default (local symbols of each enclosing container, innermost first, then the
+        // global scope), but the local symbols are looked up by name: the default scans every symbol of
+        // the container per reference, which is quadratic in a file of a few hundred declarations.
+        let result = this.getGlobalScope(referenceType);
+        const local = AstUtils.getDocument(context.container).localSymbols;
+        if (!local) return result;
+        const chain: AstNode[] = [];
+        for (let node: AstNode | undefined = context.container; node; node = node.$container) {
+            if (local.has(node)) chain.push(node);
+        }
+        for (let i = chain.length - 1; i >= 0; i--) {
+            result = new NamedScope(this.symbolsByName(local, chain[i]), referenceType, this.reflection, result);
+        }
+        return result;
+    }
+
+    // Keyed by the LocalSymbols object, which the builder replaces whenever it recomputes a document's scopes.
+    private readonly byName = new WeakMap<LocalSymbols, Map<AstNode, Map<string, AstNodeDescription[]>>>();
+
+    private symbolsByName(local: LocalSymbols, container: AstNode): Map<string, AstNodeDescription[]> {
+        let perContainer = this.byName.get(local);
+        if (!perContainer) this.byName.set(local, perContainer = new Map());
+        let map = perContainer.get(container);
+        if (!map) {
+            map = new Map();
+            for (const desc of local.getStream(container)) {
+                const list = map.get(desc.name);
+                if (list) list.push(desc); else map.set(desc.name, [desc]);
+            }
+            perContainer.set(container, map);
+        }
+        return map;
+    }
+}
+
+/** Symbols of one reference type looked up by name (a container's local ones, or all global ones), in front of an outer scope. */
+class NamedScope implements Scope {
+    constructor(
+        private readonly symbols: Map<string, AstNodeDescription[]>,
+        private readonly type: string,
+        private readonly reflection: { isSubtype(sub: string, sup: string): boolean },
+        private readonly outer: Scope,
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.symbols.get(name)?.find(d => this.reflection.isSubtype(d.type, this.type)) ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const own = (this.symbols.get(name) ?? []).filter(d => this.reflection.isSubtype(d.type, this.type));
+        return stream(own).concat(this.outer.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.symbols.values()).flatMap(list => list).filter(d => this.reflection.isSubtype(d.type, this.type))
+            .concat(this.outer.getAllElements());
     }
 }

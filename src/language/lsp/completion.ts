@@ -1,19 +1,45 @@
 // Completion: reference codes are offered with their names, filtered to the element's domain
 // (a process is offered RAB codes, a data set RAD codes, ...), in code order.
+// In a national-scale workspace a reference to any architecture element has 20,000 candidates; the
+// list is capped (after filtering by what is typed, elements of the same file first), and the client
+// asks again as the user types, since Langium marks every completion list incomplete.
 import type { AstNode, AstNodeDescription, ReferenceInfo, Stream } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, stream } from 'langium';
 import type { CompletionContext, CompletionValueItem } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
 import { DOMAIN_PREFIX } from '../../reference/codes.js';
 import { domainOf } from '../labels.js';
 
+/** At most this many reference candidates per completion request. */
+export const MAX_REFERENCE_CANDIDATES = 1000;
+
 export class SpbeCompletionProvider extends DefaultCompletionProvider {
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
-        if (this.astReflection.getReferenceType(refInfo) !== ast.KodeReferensi.$type) return candidates;
-        const prefix = expectedPrefix(refInfo.container);
-        return prefix ? candidates.filter(d => d.name.startsWith(prefix + '.')) : candidates;
+        if (this.astReflection.getReferenceType(refInfo) === ast.KodeReferensi.$type) {
+            const prefix = expectedPrefix(refInfo.container);
+            return prefix ? candidates.filter(d => d.name.startsWith(prefix + '.')) : candidates;
+        }
+        return this.capped(candidates, context);
+    }
+
+    private capped(candidates: Stream<AstNodeDescription>, context: CompletionContext): Stream<AstNodeDescription> {
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        const here = context.document.uri.toString();
+        const sameFile: AstNodeDescription[] = [];
+        const others: AstNodeDescription[] = [];
+        // A file's own declarations are both local and global symbols: offer each once.
+        const seen = new Set<string>();
+        for (const d of candidates) {
+            if (typed && !this.fuzzyMatcher.match(typed, d.name)) continue;
+            const uri = d.documentUri.toString();
+            const key = `${uri}#${d.path}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            (uri === here ? sameFile : others).push(d);
+        }
+        return stream(sameFile).concat(others).limit(MAX_REFERENCE_CANDIDATES);
     }
 
     protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

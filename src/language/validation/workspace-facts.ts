@@ -2,7 +2,7 @@
 // cycles, coverage). Computed once per build from the linked ASTs of the user's documents and cached
 // until the next change, so a workspace-wide rule costs a map look-up per element, not a rescan.
 import type { AstNode, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
-import { DocumentState, WorkspaceCache } from 'langium';
+import { WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 
@@ -51,7 +51,12 @@ export class WorkspaceFactsProvider {
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         // Evicted whenever a build has linked documents (and on deletions): facts read linked references.
-        this.cache = new WorkspaceCache(shared, DocumentState.Linked);
+        // Evicted on every update (a change, a deletion, or a build of new documents), not on every Linked
+        // phase: SpbeDocumentBuilder builds an edit in two passes (the open file, then the documents that
+        // reference it), and the facts the first pass computes already resolve the other documents'
+        // references (lazily, to the same targets the second pass links), so recomputing them after the
+        // second pass (a scan of the whole workspace per keystroke) would give the same facts.
+        this.cache = new WorkspaceCache(shared);
     }
 
     get(): WorkspaceFacts {

@@ -1,0 +1,288 @@
+// `npm run bench`: performance figures of SPBE Architect on generated workspaces (bench/generate.mjs).
+//
+// For each size, after a warm-up, the median of several runs in this one process of:
+//   build       cold full build (parse, link, validate + semantic model) through src/cli/load.ts, the CLI's path
+//   check       `spbe check` as a whole child process (wall time, and its peak RSS)
+//   edit        one keystroke in one open file, rebuilt as the language server does
+//               (DocumentBuilder.update([uri], [])): until the edited file's diagnostics are back, and until
+//               every document the edit affects is rebuilt; once in an element file, once in the units file
+//   completion  the completion provider at a `kode `, a `pemilik ` and a `melindungi ` position (the last
+//               offers every architecture element of the workspace)
+//   diagrams    layout + SVG of an architecture view of 300 elements and a roadmap of 200 initiatives
+// and peak memory. Prints a table and writes bench/results/latest.json.
+//
+// Usage: node --expose-gc bench/run.mjs [--sizes small,medium,large] [--runs N] [--out file]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, rmSync, renameSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateWorkspace, writeWorkspace } from './generate.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
+const SIZES = opt('sizes', 'small,medium,large').split(',');
+const RUNS = Number(opt('runs', '5'));
+const OUT = path.resolve(opt('out', path.join(ROOT, 'bench', 'results', 'latest.json')));
+const WORK = path.join(os.tmpdir(), 'spbe-bench');
+
+const { loadWorkspace } = await import(pathToFileURL(path.join(ROOT, 'out/cli/load.js')).href);
+const { DocumentState, TextDocument, URI } = await import('langium');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const gc = () => { if (globalThis.gc) globalThis.gc(); };
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Peak RSS of this process, sampled (resourceUsage().maxRSS only ever grows, so sample instead). */
+function rssSampler() {
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+    return { stop() { clearInterval(timer); return Math.max(peak, process.memoryUsage().rss); } };
+}
+
+/**
+ * Runs `fn` once to warm up, then `runs` times; returns the median wall time and the median CPU time of
+ * this process (ms). Other work on the machine stretches wall time; CPU time is the closer estimate of
+ * what an idle machine would show, so both are reported.
+ */
+async function measure(runs, fn) {
+    await fn(-1);
+    const times = [], cpus = [];
+    for (let i = 0; i < runs; i++) {
+        gc();
+        const c0 = process.cpuUsage();
+        const t = await fn(i);
+        const c = process.cpuUsage(c0);
+        times.push(t);
+        cpus.push((c.user + c.system) / 1000);
+    }
+    return { median: round(median(times)), cpu: round(median(cpus)), runs: times.map(t => round(t)) };
+}
+
+function countDiagnostics(diagnostics) {
+    let errors = 0, warnings = 0;
+    for (const list of diagnostics.values()) for (const d of list) {
+        if (d.severity === 1) errors++; else if (d.severity === 2) warnings++;
+    }
+    return { errors, warnings };
+}
+
+async function benchBuild(dir) {
+    let last, peak = 0;
+    const result = await measure(RUNS, async () => {
+        last = undefined; gc();
+        const sampler = rssSampler();
+        const t0 = performance.now();
+        last = await loadWorkspace([dir]);
+        const t = performance.now() - t0;
+        peak = Math.max(peak, sampler.stop());
+        return t;
+    });
+    return { ...result, peakRssMB: round(peak / 2 ** 20, 0), diagnostics: countDiagnostics(last.diagnostics), workspace: last };
+}
+
+function benchCheck(dir, runs) {
+    const times = [], rss = [], cpus = [];
+    let status;
+    for (let i = -1; i < runs; i++) {
+        const rssFile = path.join(WORK, `rss-${process.pid}.txt`);
+        const t0 = performance.now();
+        const res = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(ROOT, 'bench/rss-probe.mjs')).href, path.join(ROOT, 'bin/spbe.js'), 'check', dir],
+            { env: { ...process.env, SPBE_BENCH_RSS_FILE: rssFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
+        const t = performance.now() - t0;
+        status = res.status;
+        if (i >= 0) {
+            const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+            times.push(t); rss.push(usage.maxRssBytes); cpus.push(usage.cpuMs);
+        }
+        if (res.status !== 0) console.error(`spbe check ${dir} exited ${res.status}:\n${(res.stdout + res.stderr).slice(-2000)}`);
+    }
+    return { median: round(median(times)), cpu: round(median(cpus)), runs: times.map(t => round(t)), exitCode: status, peakRssMB: round(Math.max(...rss) / 2 ** 20, 0) };
+}
+
+/**
+ * One keystroke in `file`, as the language server handles it: the editor's text document changes and
+ * DocumentBuilder.update([uri], []) re-parses it and relinks/revalidates what depends on it.
+ */
+async function measureEdit(services, file, makeEdit) {
+    const own = [], all = [], cpus = [];
+    const shared = services.shared;
+    const uri = URI.file(file);
+    const original = readFileSync(file, 'utf8');
+    let version = 1;
+    let rebuilt = 0;
+    for (let i = -1; i < RUNS; i++) {
+        gc();
+        const text = makeEdit(original, i);
+        shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'spbe', ++version, text));
+        let ownDone = 0;
+        rebuilt = 0;
+        const listener = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (doc) => {
+            rebuilt++;
+            if (doc.uri.toString() === uri.toString()) ownDone = performance.now();
+        });
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        const t1 = performance.now();
+        const c = process.cpuUsage(c0);
+        listener.dispose();
+        if (!ownDone) throw new Error(`edit of ${file}: the edited document was not revalidated`);
+        const doc = shared.workspace.LangiumDocuments.getDocument(uri);
+        const errors = (doc.diagnostics ?? []).filter(d => d.severity === 1);
+        if (errors.length) throw new Error(`edit of ${file} introduced errors: ${errors[0].message}`);
+        if (i >= 0) { own.push(ownDone - t0); all.push(t1 - t0); cpus.push((c.user + c.system) / 1000); }
+    }
+    // Leave the file as it was on disk.
+    shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'spbe', ++version, original));
+    await shared.workspace.DocumentBuilder.update([uri], []);
+    return { file: path.relative(WORK, file), diagnosticsMs: round(median(own)), allAffectedMs: round(median(all)), allAffectedCpuMs: round(median(cpus)), runs: own.map(t => round(t)), documentsRebuilt: rebuilt };
+}
+
+/** Completion at the end of `marker` in a block appended to `file` (open in the editor). */
+async function measureCompletion(services, file, block, marker) {
+    const shared = services.shared;
+    const uri = URI.file(file);
+    const original = readFileSync(file, 'utf8');
+    const text = original + '\n' + block + '\n';
+    const offset = original.length + 1 + block.indexOf(marker) + marker.length;
+    const textDocument = TextDocument.create(uri.toString(), 'spbe', 1000, text);
+    shared.workspace.TextDocuments.set(textDocument);
+    await shared.workspace.DocumentBuilder.update([uri], []);
+    const document = shared.workspace.LangiumDocuments.getDocument(uri);
+    const params = { textDocument: { uri: uri.toString() }, position: textDocument.positionAt(offset) };
+    let count = 0;
+    const times = [], cpus = [];
+    for (let i = -1; i < RUNS; i++) {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        const list = await services.lsp.CompletionProvider.getCompletion(document, params);
+        const t = performance.now() - t0;
+        const c = process.cpuUsage(c0);
+        count = list?.items.length ?? 0;
+        if (i >= 0) { times.push(t); cpus.push((c.user + c.system) / 1000); }
+    }
+    shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'spbe', 1001, original));
+    await shared.workspace.DocumentBuilder.update([uri], []);
+    return { at: marker.trim(), median: round(median(times)), cpu: round(median(cpus)), runs: times.map(t => round(t)), items: count };
+}
+
+/** Layout + SVG through src/diagram, when that module is present. */
+async function benchDiagrams(model) {
+    const entry = path.join(ROOT, 'out/diagram/index.js');
+    if (!existsSync(entry)) return { available: false, note: 'src/diagram not present on this branch' };
+    const diagram = await import(pathToFileURL(entry).href);
+    const { architectureSubset, roadmapSubset } = await import('./subsets.mjs');
+    const out = { available: true };
+    if (typeof diagram.renderArchitectureSvg === 'function') {
+        const sub = architectureSubset(model, 300);
+        const r = await measure(RUNS, async () => { const t0 = performance.now(); const svg = await diagram.renderArchitectureSvg(sub); if (!String(svg).includes('<svg')) throw new Error('no svg'); return performance.now() - t0; });
+        out.architecture300 = { ...r, elements: sub.elements.length, relations: sub.relations.length };
+    }
+    if (typeof diagram.renderRoadmapSvg === 'function') {
+        const sub = roadmapSubset(model, 200);
+        const r = await measure(RUNS, async () => { const t0 = performance.now(); const svg = await diagram.renderRoadmapSvg(sub); if (!String(svg).includes('<svg')) throw new Error('no svg'); return performance.now() - t0; });
+        out.roadmap200 = { ...r, initiatives: sub.roadmap.initiatives.length };
+    }
+    return out;
+}
+
+function machine() {
+    const free = spawnSync('free', ['-h'], { encoding: 'utf8' });
+    return {
+        date: new Date().toISOString(),
+        node: process.version,
+        nproc: os.availableParallelism?.() ?? os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memory: free.status === 0 ? free.stdout.split('\n')[1]?.replace(/\s+/g, ' ').trim() : `${round(os.totalmem() / 2 ** 30)} GiB`,
+        loadavgAtStart: os.loadavg().map(x => round(x, 2)),
+    };
+}
+
+function fileSizes() {
+    const candidates = ['out/language/main.cjs', 'dist/language/main.cjs', 'dist/server.cjs', 'out/extension/server.cjs', 'dist/main.cjs', 'out/language-server.cjs'];
+    for (const c of candidates) {
+        const p = path.join(ROOT, c);
+        if (existsSync(p)) return { bundle: c, bytes: statSync(p).size };
+    }
+    return { bundle: null, note: 'no language server bundle on this branch (the extension issue builds it)' };
+}
+
+// ---------------------------------------------------------------- main
+mkdirSync(WORK, { recursive: true });
+const results = { machine: machine(), runs: RUNS, sizes: {} };
+console.log(`SPBE Architect benchmark: ${RUNS} runs after a warm-up, medians in ms (${results.machine.nproc} cores, node ${process.version}, load ${results.machine.loadavgAtStart.join(' ')})`);
+for (const size of SIZES) {
+    const dir = path.join(WORK, size);
+    const { files, stats } = generateWorkspace(size, 1);
+    writeWorkspace(dir, files);
+    console.log(`\n[${size}] ${stats.files} files, ${stats.units} units, ${stats.elements} elements, ${stats.relations} relations, ${stats.initiatives} initiatives`);
+    const r = { workspace: stats };
+    const build = await benchBuild(dir);
+    const services = build.workspace.services;
+    const model = build.workspace.model;
+    delete build.workspace;
+    r.build = build;
+    console.log(`  build      ${build.median} ms, CPU ${build.cpu} ms  (errors ${build.diagnostics.errors}, warnings ${build.diagnostics.warnings}, peak rss ${build.peakRssMB} MB)`);
+    if (build.diagnostics.errors) throw new Error(`${size}: the generated workspace has ${build.diagnostics.errors} errors`);
+
+    // A keystroke in the middle of an element title: symbols stay, the text changes.
+    const groupDirs = readdirSync(dir).filter(d => d.startsWith('opd')).sort();
+    const mid = path.join(dir, groupDirs[groupDirs.length >> 1]);
+    const typeInTitle = (text, i) => text.replace(/^(proses \S+ "[^"]*)"/m, `$1${'x'.repeat((i + 2) % 3 + 1)}"`);
+    r.editElementFile = await measureEdit(services, path.join(mid, 'proses-bisnis.spbe'), typeInTitle);
+    console.log(`  edit       ${r.editElementFile.diagnosticsMs} ms to the edited file's diagnostics, ${r.editElementFile.allAffectedMs} ms all affected (${r.editElementFile.documentsRebuilt} documents rebuilt)`);
+    const typeInUnit = (text, i) => text.replace(/^(unit \S+ "[^"]*)"/m, `$1${'x'.repeat((i + 2) % 3 + 1)}"`);
+    r.editUnitsFile = await measureEdit(services, path.join(dir, 'instansi.spbe'), typeInUnit);
+    console.log(`  edit units ${r.editUnitsFile.diagnosticsMs} ms to the edited file's diagnostics, ${r.editUnitsFile.allAffectedMs} ms all affected (${r.editUnitsFile.documentsRebuilt} documents rebuilt)`);
+
+    const keamananFile = path.join(mid, 'keamanan.spbe');
+    const prosesFile = path.join(mid, 'proses-bisnis.spbe');
+    r.completion = [
+        await measureCompletion(services, prosesFile, 'proses BenchKode "Bench" {\n    kode \n}', '    kode '),
+        await measureCompletion(services, prosesFile, 'proses BenchPemilik "Bench" {\n    pemilik \n}', '    pemilik '),
+        await measureCompletion(services, keamananFile, 'keamanan BenchMelindungi "Bench" {\n    kategori standar\n    melindungi \n}', '    melindungi '),
+    ];
+    for (const c of r.completion) console.log(`  completion ${c.median} ms, CPU ${c.cpu} ms at '${c.at}' (${c.items} items)`);
+
+    r.diagrams = size === 'large' ? await benchDiagrams(model) : undefined;
+    if (r.diagrams) console.log(`  diagrams   ${JSON.stringify(r.diagrams)}`);
+
+    const checkRuns = size === 'large' ? Math.min(RUNS, 3) : RUNS;
+    r.check = benchCheck(dir, checkRuns);
+    console.log(`  spbe check ${r.check.median} ms, CPU ${r.check.cpu} ms  (exit ${r.check.exitCode}, peak rss ${r.check.peakRssMB} MB, ${checkRuns} runs)`);
+    results.sizes[size] = r;
+    gc();
+}
+results.bundle = fileSizes();
+results.machine.loadavgAtEnd = os.loadavg().map(x => round(x, 2));
+
+// Table
+const rows = [['', ...SIZES]];
+const cell = (f) => SIZES.map(s => { try { const v = f(results.sizes[s]); return v === undefined ? '-' : String(v); } catch { return '-'; } });
+rows.push(['files / elements / relations / initiatives', ...cell(r => `${r.workspace.files} / ${r.workspace.elements} / ${r.workspace.relations} / ${r.workspace.initiatives}`)]);
+rows.push(['full build in process (ms) [CPU]', ...cell(r => `${r.build.median} [${r.build.cpu}]`)]);
+rows.push(['`spbe check` process (ms) [CPU]', ...cell(r => `${r.check.median} [${r.check.cpu}]`)]);
+rows.push(['`spbe check` peak RSS (MB)', ...cell(r => r.check.peakRssMB)]);
+rows.push(['edit in element file: its diagnostics (ms)', ...cell(r => r.editElementFile.diagnosticsMs)]);
+rows.push(['edit in element file: all affected rebuilt (ms) [CPU]', ...cell(r => `${r.editElementFile.allAffectedMs} [${r.editElementFile.allAffectedCpuMs}] (${r.editElementFile.documentsRebuilt} docs)`)]);
+rows.push(['edit in units file: its diagnostics (ms)', ...cell(r => r.editUnitsFile.diagnosticsMs)]);
+rows.push(['edit in units file: all affected rebuilt (ms) [CPU]', ...cell(r => `${r.editUnitsFile.allAffectedMs} [${r.editUnitsFile.allAffectedCpuMs}] (${r.editUnitsFile.documentsRebuilt} docs)`)]);
+for (let k = 0; k < 3; k++) rows.push([`completion at \`${results.sizes[SIZES[0]].completion[k].at}\` (ms) [CPU]`, ...cell(r => `${r.completion[k].median} [${r.completion[k].cpu}] (${r.completion[k].items} items)`)]);
+rows.push(['architecture view, 300 elements (ms) [CPU]', ...cell(r => r.diagrams?.architecture300 && `${r.diagrams.architecture300.median} [${r.diagrams.architecture300.cpu}]`)]);
+rows.push(['roadmap, 200 initiatives (ms) [CPU]', ...cell(r => r.diagrams?.roadmap200 && `${r.diagrams.roadmap200.median} [${r.diagrams.roadmap200.cpu}]`)]);
+const table = [
+    `| ${rows[0].join(' | ')} |`,
+    `|${rows[0].map(() => '---').join('|')}|`,
+    ...rows.slice(1).map(r => `| ${r.join(' | ')} |`),
+].join('\n');
+results.table = table;
+console.log('\n' + table);
+console.log(`\nlanguage server bundle: ${results.bundle.bundle ? `${results.bundle.bundle} ${round(results.bundle.bytes / 2 ** 20, 2)} MB` : results.bundle.note}`);
+mkdirSync(path.dirname(OUT), { recursive: true });
+writeFileSync(OUT + '.tmp', JSON.stringify(results, null, 2) + '\n');
+renameSync(OUT + '.tmp', OUT);
+console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
+rmSync(path.join(WORK, `rss-${process.pid}.txt`), { force: true });

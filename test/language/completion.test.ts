@@ -1,0 +1,53 @@
+// Completion in a large workspace: reference candidates are capped, filtered by what is typed, and the
+// file's own declarations come first; reference codes keep their domain filter.
+import { describe, expect, test } from 'vitest';
+import { TextDocument, URI } from 'langium';
+import { MAX_REFERENCE_CANDIDATES } from '../../src/language/lsp/completion.js';
+import { buildFiles, createTestServices } from '../helpers/services.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+
+async function completeAt(services: SpbeServices, files: Record<string, string>, file: string): Promise<string[]> {
+    const text = files[file];
+    const offset = text.indexOf('<|>');
+    const clean = { ...files, [file]: text.replace('<|>', '') };
+    await buildFiles(services, clean);
+    const uri = URI.file(`/ws/${file}`);
+    const document = services.shared.workspace.LangiumDocuments.getDocument(uri)!;
+    const textDocument = TextDocument.create(uri.toString(), 'spbe', 1, clean[file]);
+    const list = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: uri.toString() }, position: textDocument.positionAt(offset) });
+    return (list?.items ?? []).map(i => i.label);
+}
+
+const manyUnits = Array.from({ length: 1500 }, (_, i) => `unit U${i} "Unit ${i}"`).join('\n');
+
+describe('completion', () => {
+    test('a reference with more candidates than the cap offers the cap, own file first, each once', async () => {
+        const services = await createTestServices();
+        const labels = await completeAt(services, {
+            'units.spbe': manyUnits,
+            'proses.spbe': 'unit Sendiri "Unit di file ini"\nproses P "P" { pemilik <|> }',
+        }, 'proses.spbe');
+        expect(labels).toHaveLength(MAX_REFERENCE_CANDIDATES);
+        expect(labels[0]).toBe('Sendiri');
+        expect(new Set(labels).size).toBe(labels.length);
+    });
+
+    test('what is typed filters the candidates before the cap', async () => {
+        const services = await createTestServices();
+        const labels = await completeAt(services, {
+            'units.spbe': manyUnits,
+            'proses.spbe': 'proses P "P" { pemilik U149<|> }',
+        }, 'proses.spbe');
+        expect(labels).toContain('U149');
+        expect(labels).toContain('U1490');
+        expect(labels.length).toBeLessThan(MAX_REFERENCE_CANDIDATES);
+        expect(labels.every(l => /1.*4.*9/.test(l))).toBe(true);
+    });
+
+    test('reference codes are not capped and stay filtered to the element\'s domain', async () => {
+        const services = await createTestServices();
+        const labels = await completeAt(services, { 'proses.spbe': 'proses P "P" { kode <|> }' }, 'proses.spbe');
+        expect(labels.length).toBeGreaterThan(300);
+        expect(labels.every(l => l.startsWith('RAB.'))).toBe(true);
+    });
+});
