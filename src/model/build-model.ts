@@ -39,7 +39,9 @@ function refNames<T extends AstNode & { name: string }>(refs: Reference<T>[]): s
 }
 
 function acknowledgements(node: { abaikan: ast.Abaikan[] }): Acknowledgement[] {
-    return node.abaikan.map(a => ({ rule: a.aturan, reason: a.alasan, source: sourceOf(a) }));
+    // Parts cut short by a syntax error (no rule id or no reason) are left out, like nameless declarations.
+    return node.abaikan.filter(a => typeof a.aturan === 'string' && typeof a.alasan === 'string')
+        .map(a => ({ rule: a.aturan, reason: a.alasan, source: sourceOf(a) }));
 }
 
 export interface BuildModelOptions {
@@ -78,7 +80,8 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
                 if (model.agency) continue; // the validator reports a second agency
                 const agency: Agency = {
                     id: decl.name, name: decl.title ?? decl.name, kind: decl.jenis, referenceSet: catalog.table().referenceSet,
-                    description: decl.deskripsi, legalBasis: decl.dasarHukum.map(d => ({ document: d.dokumen, title: d.judul })),
+                    description: decl.deskripsi, legalBasis: decl.dasarHukum.filter(d => typeof d.dokumen === 'string' && typeof d.judul === 'string')
+                        .map(d => ({ document: d.dokumen, title: d.judul })),
                     acknowledgements: acknowledgements(decl), source: sourceOf(decl)
                 };
                 if (decl.periode) agency.period = { start: decl.periode.mulai, end: decl.periode.selesai ?? decl.periode.mulai };
@@ -185,10 +188,11 @@ function buildAssessment(node: ast.Penilaian): Assessment {
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
     return {
         id: node.name, name: node.title ?? node.name, builtin,
-        domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title, weight: d.bobot })),
-        aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title, weight: a.bobot, domain: refName(a.domain) })),
-        indicators: node.indikator.map(i => ({ number: i.nomor, name: i.title, aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
-        predicates: node.predikat.map(p => ({ name: p.title, min: p.min, max: p.max }))
+        domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
+        aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
+        indicators: node.indikator.filter(i => typeof i.nomor === 'number')
+            .map(i => ({ number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
+        predicates: node.predikat.filter(p => typeof p.title === 'string').map(p => ({ name: p.title, min: p.min, max: p.max }))
     };
 }
 
