@@ -126,6 +126,7 @@ export function referenceChecks(ctx: RuleContext): RuleChecks {
     // Agency-defined codes (top-level `kode`) extend the national reference below a known code.
     const checkAgencyCode = (node: ast.KodeReferensi, accept: ValidationAcceptor) => {
         if (!ast.isModel(node.$container)) return; // codes inside a `referensi` set define that set
+        if (!node.name) return; // `kode` without its code: a syntax error, reported by the parser (fuzzer, seed 5 input 97)
         const prefix = codePrefix(node.name);
         const table = catalog.table();
         if (table.national.has(node.name)) {
