@@ -21,7 +21,7 @@ export function aplikasiUmumChecks(ctx: RuleContext): RuleChecks {
 
     /** Public services delivered through the app make it a public-service application (RAA.01.01), else RAA.01.02. */
     const umumCodeFor = (node: ast.Aplikasi): string => {
-        const services = ctx.facts().servicesVia.get(node) ?? [];
+        const services = ctx.facts().servicesVia(node);
         return services.some(s => s.jenis === 'publik') ? 'RAA.01.01' : 'RAA.01.02';
     };
 
@@ -69,7 +69,7 @@ export function aplikasiUmumChecks(ctx: RuleContext): RuleChecks {
         const integratedShared = new Set(node.integrasi.map(i => i.target.ref?.umum?.ref?.name).filter((n): n is string => !!n));
         const processes = new Map<string, ast.Proses>();
         for (const p of node.mendukung) if (p.ref) processes.set(p.ref.name, p.ref);
-        for (const service of ctx.facts().servicesVia.get(node) ?? []) {
+        for (const service of ctx.facts().servicesVia(node)) {
             for (const p of service.didukungOleh) if (p.ref) processes.set(p.ref.name, p.ref);
         }
         const hits: { app: ast.AplikasiUmum; process: ast.Proses; code: string }[] = [];

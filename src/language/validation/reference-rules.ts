@@ -104,9 +104,9 @@ export function referenceChecks(ctx: RuleContext): RuleChecks {
     };
     // A data set's RAD code should mirror the RAB code of a process that produces it.
     const checkDataMirror = (node: ast.Data, accept: ValidationAcceptor) => {
-        checkMirror(node, ctx.facts().producers.get(node) ?? [], 'RAD', accept);
+        checkMirror(node, ctx.facts().producersOf(node), 'RAD', accept);
     };
-    const checkMirror = (node: ast.Layanan | ast.Data, processes: ast.Proses[], target: RefPrefix, accept: ValidationAcceptor) => {
+    const checkMirror = (node: ast.Layanan | ast.Data, processes: readonly ast.Proses[], target: RefPrefix, accept: ValidationAcceptor) => {
         const code = node.kode?.ref?.name;
         if (!code || codePrefix(code) !== target || codeLevel(code) < 3) return;
         const coded = processes.filter(p => p.kode?.ref && codePrefix(p.kode.ref.name) === 'RAB' && codeLevel(p.kode.ref.name) >= 3);

@@ -1,14 +1,13 @@
 // Keeps the editor's findings current when settings or other files change:
 // - when the `spbe.rules` setting changes, every document is validated again with the new severities;
 // - workspace-wide rules (an element nothing refers to, duplicate ids, coverage, cycles, ...) depend on other
-//   files, which Langium does not re-validate when only this file changed. After each build, a signature of
-//   the workspace facts is compared with the previous one; when it changed, the documents the build did not
+//   files, which Langium does not re-validate when only this file changed. After each build, each document's
+//   facts signature is compared with the previous one; when one changed, the documents the build did not
 //   validate are validated again.
 import type { LangiumDocument } from 'langium';
 import { DocumentState } from 'langium';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
-import type { WorkspaceFacts } from './workspace-facts.js';
 
 export function watchRuleSettings(services: SpbeServices): void {
     const shared = services.shared;
@@ -37,26 +36,34 @@ function revalidate(services: SpbeServices, documents: LangiumDocument[], done?:
     });
 }
 
-/** What other documents' findings depend on, as one string (names only; computed in one pass). */
-export function factsSignature(facts: WorkspaceFacts): string {
-    const names = (nodes: Iterable<{ name?: string }>) => [...nodes].map(n => n.name ?? '').sort().join(',');
-    return [
-        names(facts.referrers.keys()), names(facts.realizedBy.keys()), names(facts.retiredBy.keys()),
-        names(facts.servicesVia.keys()), names(facts.producers.keys()), names(facts.cycles.keys()),
-        [...facts.duplicates.keys()].sort().join(','), [...facts.domains].sort().join(','), [...facts.muatan].sort().join(','),
-        names(facts.agencies), names(facts.roadmaps), String(facts.decreases.size), facts.indexRuleSet?.name ?? '',
-        facts.agencies[0]?.periode ? `${facts.agencies[0].periode.mulai}-${facts.agencies[0].periode.selesai}` : '',
-    ].join('|');
+/**
+ * What other documents' findings depend on: each document's facts signature (document-facts.ts), by URI.
+ * A document's part is kept until it is parsed again, so this costs a look-up per document.
+ */
+export function factsSignatures(services: SpbeServices): Map<string, string> {
+    const facts = services.validation.WorkspaceFacts;
+    const out = new Map<string, string>();
+    for (const doc of services.shared.workspace.LangiumDocuments.all) {
+        const part = facts.part(doc);
+        if (part) out.set(doc.uri.toString(), part.signature());
+    }
+    return out;
+}
+
+function sameSignatures(a: Map<string, string>, b: Map<string, string>): boolean {
+    if (a.size !== b.size) return false;
+    for (const [uri, signature] of a) if (b.get(uri) !== signature) return false;
+    return true;
 }
 
 export function watchWorkspaceFacts(services: SpbeServices): void {
     const shared = services.shared;
-    let last: string | undefined;
+    let last: Map<string, string> | undefined;
     let pending = false;
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, built => {
-        const signature = factsSignature(services.validation.WorkspaceFacts.get());
-        const changed = last !== undefined && signature !== last;
-        last = signature;
+        const signatures = factsSignatures(services);
+        const changed = last !== undefined && !sameSignatures(signatures, last);
+        last = signatures;
         if (ownBuilds > 0 || (!changed && !pending)) return;
         const validated = new Set(built.map(d => d.uri.toString()));
         const others = shared.workspace.LangiumDocuments.all

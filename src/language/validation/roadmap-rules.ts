@@ -96,15 +96,15 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
 
     const checkElementLifecycle = (node: ast.Elemen, accept: ValidationAcceptor) => {
         const facts = ctx.facts();
-        if (node.status === 'rencana' && facts.roadmaps.length > 0 && !facts.realizedBy.has(node)) {
+        if (node.status === 'rencana' && facts.roadmaps.length > 0 && facts.realizersOf(node).length === 0) {
             report(accept, Rules.plannedNotRealized, {
                 id: `${node.name} berstatus rencana, tetapi tidak ada inisiatif yang mewujudkannya (\`mewujudkan ${node.name}\`).`,
                 en: `${node.name} is planned (status rencana), but no initiative realizes it (\`mewujudkan ${node.name}\`).`
             }, { node, property: 'status' });
         }
-        const retiring = facts.retiredBy.get(node) ?? [];
+        const retiring = facts.retirersOf(node);
         if (node.status !== 'dihentikan' && retiring.length === 0) return;
-        const dependents = (facts.referrers.get(node) ?? []).filter((r): r is ast.Elemen => ast.isElemen(r) && r.status === 'rencana');
+        const dependents = facts.referrersOf(node).filter((r): r is ast.Elemen => ast.isElemen(r) && r.status === 'rencana');
         if (dependents.length === 0) return;
         const how = node.status === 'dihentikan'
             ? { id: 'dihentikan', en: 'retired' }

@@ -117,7 +117,7 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
 
     // Services are the architecture's roots and security elements point outward: the rest must be used.
     const checkReferenced = (node: ast.Proses | ast.Data | ast.Aplikasi | ast.Infrastruktur, accept: ValidationAcceptor) => {
-        if (retired(node) || ctx.facts().referrers.has(node)) return;
+        if (retired(node) || ctx.facts().referrersOf(node).length > 0) return;
         // An application that supports a process is in use even when no service names it.
         if (ast.isAplikasi(node) && node.mendukung.length > 0) return;
         report(accept, Rules.unreferenced, {

@@ -1,32 +1,32 @@
 // Facts about the whole workspace that several rules need (who refers to whom, duplicates, initiative
-// cycles, coverage). Computed once per build from the linked ASTs of the user's documents and cached
-// until the next change, so a workspace-wide rule costs a map look-up per element, not a rescan.
-import type { AstNode, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
+// cycles, coverage). Each document's part is read from its own AST (document-facts.ts) and kept until that
+// document is parsed again; the workspace's facts are merged from the parts once per change, each map only
+// when a rule first asks for it. So a workspace-wide rule costs a map look-up per element, and an edit costs
+// one document's part and a merge, not a rescan (or relink) of the workspace.
+import type { AstNode, LangiumDocument, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
-
-/** A named declaration that lives in the global scope (where a duplicate name makes links ambiguous). */
-export interface Named { node: AstNode & { name?: string }; name: string }
+import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
 
 export interface IndicatorTargetRef { node: ast.TargetTahunan; indicator: number; initiative: ast.Inisiatif }
 
 export interface WorkspaceFacts {
-    /** The user's declarations by name (codes by code), only names declared more than once. */
+    /** The user's declarations by name (codes as `kode X`), only names declared more than once. */
     readonly duplicates: ReadonlyMap<string, AstNode[]>;
     readonly agencies: readonly ast.Instansi[];
     readonly roadmaps: readonly ast.PetaRencana[];
     readonly elements: readonly ast.Elemen[];
     readonly initiatives: readonly ast.Inisiatif[];
     /** Elements and initiatives that refer to an element (any relation, any initiative verb). */
-    readonly referrers: ReadonlyMap<ast.Elemen, AstNode[]>;
+    referrersOf(element: ast.Elemen): readonly AstNode[];
     /** Initiatives that realize (`mewujudkan`) / retire (`menghentikan`) an element. */
-    readonly realizedBy: ReadonlyMap<ast.Elemen, ast.Inisiatif[]>;
-    readonly retiredBy: ReadonlyMap<ast.Elemen, ast.Inisiatif[]>;
+    realizersOf(element: ast.Elemen): readonly ast.Inisiatif[];
+    retirersOf(element: ast.Elemen): readonly ast.Inisiatif[];
     /** Services delivered through an application (`layanan ... melalui App`). */
-    readonly servicesVia: ReadonlyMap<ast.Aplikasi, ast.Layanan[]>;
+    servicesVia(app: ast.Aplikasi): readonly ast.Layanan[];
     /** Processes that produce (`menghasilkan`) a data set. */
-    readonly producers: ReadonlyMap<ast.Data, ast.Proses[]>;
+    producersOf(data: ast.Data): readonly ast.Proses[];
     /** For each initiative in a dependency cycle, the initiatives of its cycle (in order). */
     readonly cycles: ReadonlyMap<ast.Inisiatif, ast.Inisiatif[]>;
     readonly domains: ReadonlySet<string>;
@@ -47,107 +47,120 @@ export const DEFAULT_INDEX_RULE_SET = 'permenpanrb-59-2020';
 export class WorkspaceFactsProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<string, WorkspaceFacts>;
+    /** Each document's part, until its AST is replaced (a new parse). */
+    private readonly parts = new WeakMap<AstNode, DocumentFacts>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
-        // Evicted whenever a build has linked documents (and on deletions): facts read linked references.
-        // Evicted on every update (a change, a deletion, or a build of new documents), not on every Linked
-        // phase: SpbeDocumentBuilder builds an edit in two passes (the open file, then the documents that
-        // reference it), and the facts the first pass computes already resolve the other documents'
-        // references (lazily, to the same targets the second pass links), so recomputing them after the
-        // second pass (a scan of the whole workspace per keystroke) would give the same facts.
+        // Evicted on every update (a change, a deletion, or a build of new documents). The parts do not
+        // depend on linking, so a merge is all that is redone.
         this.cache = new WorkspaceCache(shared);
     }
 
     get(): WorkspaceFacts {
-        return this.cache.get('facts', () => this.compute());
+        return this.cache.get('facts', () => new MergedFacts(this.allParts()));
     }
 
-    private compute(): WorkspaceFacts {
-        const names = new Map<string, AstNode[]>();
-        const agencies: ast.Instansi[] = [];
-        const roadmaps: ast.PetaRencana[] = [];
-        const elements: ast.Elemen[] = [];
-        const initiatives: ast.Inisiatif[] = [];
-        const ruleSets = new Map<string, ast.AturanIndeks>();
-        const assessments: ast.Penilaian[] = [];
-        const declare = (name: string | undefined, node: AstNode) => {
-            if (!name) return;
-            const list = names.get(name);
-            if (list) list.push(node); else names.set(name, [node]);
-        };
+    /** One document's part (computed from its AST on first use). */
+    part(document: LangiumDocument): DocumentFacts | undefined {
+        const root = document.parseResult?.value;
+        if (!root) return undefined;
+        let part = this.parts.get(root);
+        if (!part) this.parts.set(root, part = computeDocumentFacts(root, isBuiltinUri(document.uri)));
+        return part;
+    }
+
+    /** The parts of every document, in URI order (so "the first agency" does not depend on load order). */
+    allParts(): DocumentFacts[] {
         const docs = this.documents.all.toArray().sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
-        for (const doc of docs) {
-            const root = doc.parseResult?.value;
-            if (!ast.isModel(root)) continue;
-            const builtin = isBuiltinUri(doc.uri);
-            for (const decl of root.declarations) {
-                if (ast.isAturanIndeks(decl)) {
-                    if (!ruleSets.has(decl.name) || !builtin) ruleSets.set(decl.name, decl);
-                }
-                if (builtin) continue;
-                if (ast.isPenilaian(decl)) { assessments.push(decl); continue; }
-                if (ast.isReferensi(decl)) continue; // a workspace set may reuse a built-in name on purpose
-                if (ast.isKodeReferensi(decl)) { declare('kode ' + decl.name, decl); continue; }
-                declare(decl.name, decl);
-                if (ast.isInstansi(decl)) agencies.push(decl);
-                else if (ast.isElemen(decl)) elements.push(decl);
-                else if (ast.isPetaRencana(decl)) {
-                    roadmaps.push(decl);
-                    for (const i of decl.inisiatif) { declare(i.name, i); initiatives.push(i); }
-                    for (const m of decl.tonggak) declare(m.name, m);
-                }
+        return docs.map(d => this.part(d)).filter((p): p is DocumentFacts => p !== undefined);
+    }
+}
+
+/** Name-keyed edges, looked up for a node of a given type (a reference to `Elemen` matches any element). */
+class EdgeIndex<T extends AstNode> {
+    private readonly byName = new Map<string, NamedEdge<T>[]>();
+    constructor(parts: readonly DocumentFacts[], edges: (p: DocumentFacts) => readonly NamedEdge<T>[]) {
+        for (const p of parts) for (const e of edges(p)) {
+            const list = this.byName.get(e.target);
+            if (list) list.push(e); else this.byName.set(e.target, [e]);
+        }
+    }
+    of(node: AstNode & { name?: string }): T[] {
+        const list = node.name ? this.byName.get(node.name) : undefined;
+        return list ? list.filter(e => e.type === 'Elemen' || e.type === node.$type).map(e => e.from) : [];
+    }
+}
+
+class MergedFacts implements WorkspaceFacts {
+    readonly agencies: readonly ast.Instansi[];
+    readonly roadmaps: readonly ast.PetaRencana[];
+    readonly elements: readonly ast.Elemen[];
+    readonly initiatives: readonly ast.Inisiatif[];
+
+    constructor(private readonly parts: readonly DocumentFacts[]) {
+        this.agencies = parts.flatMap(p => p.agencies);
+        this.roadmaps = parts.flatMap(p => p.roadmaps);
+        this.elements = parts.flatMap(p => p.elements);
+        this.initiatives = parts.flatMap(p => p.initiatives);
+    }
+
+    // Each index is built when a rule first needs it.
+    private lazy<T>(key: string, make: () => T): T {
+        const self = this as unknown as Record<string, T>;
+        return key in self ? self[key] : (self[key] = make());
+    }
+
+    private get referrers() { return this.lazy('_referrers', () => new EdgeIndex(this.parts, p => p.refers)); }
+    private get realizers() { return this.lazy('_realizers', () => new EdgeIndex(this.parts, p => p.realizes)); }
+    private get retirers() { return this.lazy('_retirers', () => new EdgeIndex(this.parts, p => p.retires)); }
+    private get via() { return this.lazy('_via', () => new EdgeIndex(this.parts, p => p.via)); }
+    private get producers() { return this.lazy('_producers', () => new EdgeIndex(this.parts, p => p.produces)); }
+
+    referrersOf(element: ast.Elemen): readonly AstNode[] { return this.referrers.of(element); }
+    realizersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.realizers.of(element); }
+    retirersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.retirers.of(element); }
+    servicesVia(app: ast.Aplikasi): readonly ast.Layanan[] { return this.via.of(app); }
+    producersOf(data: ast.Data): readonly ast.Proses[] { return this.producers.of(data); }
+
+    get duplicates(): ReadonlyMap<string, AstNode[]> {
+        return this.lazy('_duplicates', () => {
+            const names = new Map<string, AstNode[]>();
+            for (const p of this.parts) for (const [name, node] of p.declared) {
+                const list = names.get(name);
+                if (list) list.push(node); else names.set(name, [node]);
             }
-        }
-        const duplicates = new Map([...names].filter(([, nodes]) => nodes.length > 1));
+            return new Map([...names].filter(([, nodes]) => nodes.length > 1));
+        });
+    }
 
-        const referrers = new Map<ast.Elemen, AstNode[]>();
-        const realizedBy = new Map<ast.Elemen, ast.Inisiatif[]>();
-        const retiredBy = new Map<ast.Elemen, ast.Inisiatif[]>();
-        const servicesVia = new Map<ast.Aplikasi, ast.Layanan[]>();
-        const producers = new Map<ast.Data, ast.Proses[]>();
-        const push = <K, V>(map: Map<K, V[]>, key: K | undefined, value: V) => {
-            if (key === undefined) return;
-            const list = map.get(key);
-            if (list) { if (!list.includes(value)) list.push(value); } else map.set(key, [value]);
-        };
-        const refer = (from: AstNode, refs: ({ ref?: ast.Elemen } | undefined)[]) => {
-            for (const r of refs) if (r?.ref && r.ref !== from) push(referrers, r.ref, from);
-        };
-        const domains = new Set<string>();
-        for (const e of elements) {
-            domains.add(ELEMENT_DOMAIN[e.$type]);
-            if (ast.isProses(e)) {
-                refer(e, [...e.menghasilkan, ...e.menggunakan]);
-                for (const d of e.menghasilkan) push(producers, d.ref, e);
-            } else if (ast.isLayanan(e)) {
-                refer(e, [...e.didukungOleh, ...e.melalui]);
-                for (const a of e.melalui) push(servicesVia, a.ref, e);
-            } else if (ast.isAplikasi(e)) {
-                refer(e, [...e.mendukung, ...e.memproses, ...e.berjalanDi, ...e.integrasi.map(i => i.target), ...e.integrasi.map(i => i.bus)]);
-            } else if (ast.isInfrastruktur(e)) {
-                refer(e, e.terhubungKe);
-            } else if (ast.isKeamanan(e)) {
-                refer(e, e.melindungi);
-            }
-        }
-        const muatan = new Set<string>();
-        for (const i of initiatives) {
-            if (i.muatan) muatan.add(i.muatan);
-            refer(i, [...i.mewujudkan, ...i.mengubah, ...i.menghentikan]);
-            for (const r of i.mewujudkan) push(realizedBy, r.ref, i);
-            for (const r of i.menghentikan) push(retiredBy, r.ref, i);
-        }
+    get cycles(): ReadonlyMap<ast.Inisiatif, ast.Inisiatif[]> {
+        return this.lazy('_cycles', () => findCycles(this.initiatives));
+    }
 
-        // The index rule set: the one the latest assessment names, else the default.
-        const named = assessments.filter(a => a.aturan?.ref).sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.ref;
-        const ruleSet = named ?? ruleSets.get(DEFAULT_INDEX_RULE_SET);
-        const indexRuleSet = ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined;
+    get decreases(): ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef> {
+        return this.lazy('_decreases', () => findDecreases(this.initiatives));
+    }
 
-        return {
-            duplicates, agencies, roadmaps, elements, initiatives, referrers, realizedBy, retiredBy, servicesVia, producers,
-            cycles: findCycles(initiatives), domains, muatan, decreases: findDecreases(initiatives), indexRuleSet
-        };
+    get domains(): ReadonlySet<string> {
+        return this.lazy('_domains', () => new Set(this.elements.map(e => ELEMENT_DOMAIN[e.$type])));
+    }
+
+    get muatan(): ReadonlySet<string> {
+        return this.lazy('_muatan', () => { const out = new Set<string>(); for (const i of this.initiatives) if (i.muatan) out.add(i.muatan); return out; });
+    }
+
+    /** The rule set the latest assessment names (workspace sets before built-in ones), else the default. */
+    get indexRuleSet(): { name: string; indicators: ReadonlySet<number> } | undefined {
+        return this.lazy('_indexRuleSet', () => {
+            const ruleSets = new Map<string, ast.AturanIndeks>();
+            for (const p of this.parts) for (const s of p.ruleSets) if (!ruleSets.has(s.name) || !p.builtin) ruleSets.set(s.name, s);
+            const named = this.parts.flatMap(p => p.assessments)
+                .filter(a => a.aturan?.$refText && ruleSets.has(a.aturan.$refText))
+                .sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.$refText;
+            const ruleSet = ruleSets.get(named ?? DEFAULT_INDEX_RULE_SET);
+            return ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined;
+        });
     }
 }
 
@@ -159,7 +172,15 @@ function findCycles(initiatives: readonly ast.Inisiatif[]): Map<ast.Inisiatif, a
     const onStack = new Set<ast.Inisiatif>();
     const stack: ast.Inisiatif[] = [];
     let counter = 0;
-    const successors = (i: ast.Inisiatif) => i.pendahulu.map(p => p.ref).filter((p): p is ast.Inisiatif => p !== undefined);
+    // Predecessors by name (as written), like every workspace fact: see document-facts.ts.
+    const byName = new Map<string, ast.Inisiatif>();
+    for (const i of initiatives) if (i.name && !byName.has(i.name)) byName.set(i.name, i);
+    const memo = new Map<ast.Inisiatif, ast.Inisiatif[]>();
+    const successors = (i: ast.Inisiatif) => {
+        let list = memo.get(i);
+        if (!list) memo.set(i, list = i.pendahulu.map(p => byName.get(p.$refText)).filter((p): p is ast.Inisiatif => p !== undefined));
+        return list;
+    };
     // Iterative to survive long chains in large workspaces.
     for (const root of initiatives) {
         if (index.has(root)) continue;

@@ -1,0 +1,80 @@
+// Workspace facts are kept per document and read by name: an edit re-reads only the edited document,
+// and what the facts say matches what the links say.
+import { DocumentState, TextDocument, URI, type LangiumDocument } from 'langium';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { buildFiles, createTestServices } from '../helpers/services.js';
+import { findings } from './rule-helpers.js';
+
+let services: SpbeServices;
+beforeAll(async () => { services = await createTestServices(); });
+
+const docOf = (name: string): LangiumDocument =>
+    services.shared.workspace.LangiumDocuments.all.find(d => d.uri.path.endsWith('/' + name))!;
+
+/** Types `text` into an open `name` as the editor does (the language server's update path). */
+async function edit(name: string, text: string, version: number): Promise<LangiumDocument> {
+    const uri = docOf(name).uri;
+    services.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'spbe', version, text));
+    await services.shared.workspace.DocumentBuilder.update([uri], []);
+    return docOf(name);
+}
+
+const codes = (doc: LangiumDocument) => (doc.diagnostics ?? []).map(d => `${d.code} ${doc.textDocument.getText(d.range)}`).sort();
+
+describe('workspace facts per document', () => {
+    test('an edit re-reads the edited document only; the others keep their facts', async () => {
+        await buildFiles(services, {
+            'a.spbe': 'aplikasi A "A" { khusus }\ndata D "D" { klasifikasi terbuka }',
+            'b.spbe': 'layanan L "L" { melalui A }\nproses P "P" { menggunakan D }',
+        });
+        const facts = services.validation.WorkspaceFacts;
+        const aBefore = facts.part(docOf('a.spbe'));
+        const bBefore = facts.part(docOf('b.spbe'));
+        const b = await edit('b.spbe', 'layanan L "L x" { melalui A }\nproses P "P" { menggunakan D }', 2);
+        expect(b.state).toBe(DocumentState.Validated);
+        expect(facts.part(docOf('a.spbe'))).toBe(aBefore);
+        expect(facts.part(b)).not.toBe(bBefore);
+        // A title is not something other files' findings depend on; a relation is.
+        expect(facts.part(b)!.signature()).toBe(bBefore!.signature());
+        const b2 = await edit('b.spbe', 'layanan L "L x"\nproses P "P" { menggunakan D }', 3);
+        expect(facts.part(b2)!.signature()).not.toBe(bBefore!.signature());
+        const app = facts.get().elements.find(e => e.name === 'A')!;
+        expect(facts.get().referrersOf(app)).toEqual([]);
+    });
+
+    test('renaming an element: its new name is unreferenced at once, while the file that used the old name is not yet relinked', async () => {
+        await buildFiles(services, {
+            'a.spbe': 'data D "D" { klasifikasi terbuka }',
+            'b.spbe': 'proses P "P" { menggunakan D }\nlayanan L "L" { didukung-oleh P }',
+        });
+        expect(codes(docOf('a.spbe')).filter(c => c.startsWith('SPBE-T06'))).toEqual([]);
+        const a = await edit('a.spbe', 'data D2 "D" { klasifikasi terbuka }', 2);
+        expect(codes(a)).toContain('SPBE-T06 D2');
+        expect(codes(docOf('b.spbe'))).toContain('SPBE-L01 D');
+    });
+
+    test('a reference of the wrong type does not make an element referenced', async () => {
+        const found = await findings(services, {
+            'a.spbe': 'aplikasi X "X" { khusus }',
+            'b.spbe': 'proses P "P" { menggunakan X }\nlayanan L "L" { didukung-oleh P }',
+        }, 'SPBE-T06');
+        expect(found.map(f => f.text)).toEqual(['X']);
+    });
+
+    test('a security element protects any kind of element by name', async () => {
+        const found = await findings(services, {
+            'a.spbe': 'aplikasi X "X" { khusus }\ninfrastruktur S "S" { kategori pusat-data }',
+            'b.spbe': 'keamanan K "K" { kategori standar melindungi X, S }',
+        }, 'SPBE-T06');
+        expect(found).toEqual([]);
+    });
+
+    test('a dependency cycle is found across files by the names written', async () => {
+        const found = await findings(services, {
+            'a.spbe': 'peta-rencana R1 "R" { inisiatif I1 "1" { setelah I2 } }',
+            'b.spbe': 'peta-rencana R2 "R" { inisiatif I2 "2" { setelah I1 } }',
+        }, 'SPBE-P04');
+        expect(found.map(f => f.text).sort()).toEqual(['I1', 'I2']);
+    });
+});
