@@ -12,14 +12,18 @@ export interface SpbeExtensionApi {
     client: LanguageClient;
     panels: PanelManager;
     statusBar: ProblemStatusBar;
-    /** Milliseconds from activate() until the language server answered `initialize`. */
+    /** Milliseconds activate() took (what VS Code reports as the extension's activation time). */
     activationMs: number;
+    /** Resolves once the language server has answered `initialize`. */
+    ready: Promise<void>;
+    /** Milliseconds from activate() until the language server answered `initialize` (once `ready`). */
+    serverReadyMs?: number;
 }
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<SpbeExtensionApi> {
-    const started = Date.now();
+export function activate(context: vscode.ExtensionContext): SpbeExtensionApi {
+    const started = performance.now();
     client = createLanguageClient(context);
     const panels = new PanelManager(client, context.extensionUri);
     const statusBar = new ProblemStatusBar();
@@ -29,8 +33,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<SpbeEx
         statusBar,
         ...registerCommands(client, panels)
     );
-    await client.start();
-    return { client, panels, statusBar, activationMs: Date.now() - started };
+    // Not awaited: the server's start (loading its bundle, building the parser, ~0.5 s) would otherwise
+    // count against VS Code's activation and hold up the extension host. Requests sent meanwhile wait for
+    // it (the client queues them), and the editor's features arrive as the server registers them.
+    const api: SpbeExtensionApi = { client, panels, statusBar, activationMs: 0, ready: Promise.resolve() };
+    api.ready = client.start().then(() => { api.serverReadyMs = Math.round(performance.now() - started); });
+    api.ready.catch(err => client?.error('The SPBE language server did not start', err, 'force'));
+    api.activationMs = Math.round(performance.now() - started);
+    return api;
 }
 
 export async function deactivate(): Promise<void> {

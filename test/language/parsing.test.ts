@@ -1,4 +1,4 @@
-import { describe, expect, test, beforeAll } from 'vitest';
+import { describe, expect, test, beforeAll, vi } from 'vitest';
 import { parseHelper } from 'langium/test';
 import type { Model, Proses, Aplikasi, PetaRencana } from '../../src/language/generated/ast.js';
 import { createTestServices } from '../helpers/services.js';
@@ -65,5 +65,30 @@ describe('parsing', () => {
     test('a missing name is reported as "a name", not as a token type', async () => {
         const doc = await parse(`unit "Dinas"`);
         expect(doc.parseResult.parserErrors[0].message).toMatch(/Expected a name \(for example Diskominfo\), but found `"Dinas"`/);
+    });
+});
+
+describe('the grammar', () => {
+    // langium-config.json generates in production mode, which skips chevrotain's grammar checks when the
+    // parser is built (~100 ms of every start of the server and the CLI). They run here instead.
+    test('passes chevrotain\'s grammar validations with no ambiguity reported', async () => {
+        const { inject, EmptyFileSystem } = await import('langium');
+        const { createDefaultModule, createDefaultSharedModule } = await import('langium/lsp');
+        const { SpbeGeneratedModule, SpbeGeneratedSharedModule, SpbeLanguageMetaData } = await import('../../src/language/generated/module.js');
+        const { SpbeModule } = await import('../../src/language/spbe-module.js');
+        expect(SpbeLanguageMetaData.mode).toBe('production');
+        const shared = inject(createDefaultSharedModule(EmptyFileSystem), SpbeGeneratedSharedModule);
+        const development = { LanguageMetaData: () => ({ ...SpbeLanguageMetaData, mode: 'development' as const }) };
+        const dev = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule, development);
+        const logged: unknown[] = [];
+        const spies = (['log', 'warn', 'error'] as const).map(level => vi.spyOn(console, level).mockImplementation((...args) => { logged.push(args); }));
+        try {
+            expect(dev.LanguageMetaData.mode).toBe('development');
+            const result = dev.parser.LangiumParser.parse('proses P "P" { kode RAB.01 }');
+            expect(result.parserErrors).toEqual([]);
+        } finally {
+            spies.forEach(s => s.mockRestore());
+        }
+        expect(logged).toEqual([]);
     });
 });

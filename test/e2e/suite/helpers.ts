@@ -8,7 +8,9 @@ export const EXTENSION_ID = 'spbe-architect.spbe-architect';
 export async function activateExtension(): Promise<SpbeExtensionApi> {
     const extension = vscode.extensions.getExtension<SpbeExtensionApi>(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
-    return extension.isActive ? extension.exports : await extension.activate();
+    const api = extension.isActive ? extension.exports : await extension.activate();
+    await api.ready; // activate() returns before the language server has started
+    return api;
 }
 
 export function workspaceUri(...segments: string[]): vscode.Uri {

@@ -9,11 +9,12 @@ suite('Language features in VS Code', () => {
     });
     teardown(closeAllEditors);
 
-    test('the extension activates and reports how long the server took to start', async () => {
+    test('the extension activates and reports how long activation and the server\'s start took', async () => {
         const api = await activateExtension();
+        await api.ready;
         assert.equal(api.client.isRunning(), true);
-        assert.ok(api.activationMs > 0);
-        console.log(`    activation (client start until server initialised): ${api.activationMs} ms`);
+        assert.ok(api.activationMs >= 0 && api.serverReadyMs !== undefined && api.serverReadyMs >= api.activationMs);
+        console.log(`    activation: activate() ${api.activationMs} ms; language server initialised after ${api.serverReadyMs} ms`);
     });
 
     test('diagnostics of an invalid file arrive, and the status bar counts them', async () => {
