@@ -22,6 +22,7 @@ import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
+import { CurrentModel } from './current-model.js';
 import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
@@ -29,6 +30,9 @@ import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.
 export type SpbeAddedServices = {
     reference: {
         Catalog: ReferenceCatalog
+    },
+    model: {
+        Current: CurrentModel
     },
     validation: {
         SpbeValidator: SpbeValidator,
@@ -42,6 +46,9 @@ export type SpbeServices = LangiumServices & SpbeAddedServices;
 export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAddedServices> = {
     reference: {
         Catalog: (services) => new ReferenceCatalog(services.shared)
+    },
+    model: {
+        Current: (services) => new CurrentModel(services)
     },
     references: {
         ScopeComputation: (services) => new SpbeScopeComputation(services),

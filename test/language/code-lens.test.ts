@@ -47,3 +47,25 @@ describe('code lens on penilaian', () => {
         expect(await lenses(readExample('kota-malang'), 'aplikasi.spbe')).toEqual([]);
     });
 });
+
+describe('the semantic model behind the code lens', () => {
+    test('is built once per change: reused between requests, rebuilt after an edit', async () => {
+        const { TextDocument } = await import('langium');
+        const built = await buildFiles(services, { 'p.spbe': 'penilaian 2024 { indikator 11 level 4 }' });
+        const doc = built.documents[0];
+        const params = { textDocument: { uri: doc.uri.toString() } };
+        const title = async (d = doc) => (await services.lsp.CodeLensProvider!.provideCodeLens(d, params))?.[0]?.command?.title;
+        const first = await title();
+        const model = services.model.Current.now();
+        await title();
+        expect(services.model.Current.now()).toBe(model);
+        // The editor changes the level: the next request sees the edit.
+        services.shared.workspace.TextDocuments.set(TextDocument.create(doc.uri.toString(), 'spbe', 2, 'penilaian 2024 { indikator 11 level 2 }'));
+        await services.shared.workspace.DocumentBuilder.update([doc.uri], []);
+        const edited = services.shared.workspace.LangiumDocuments.getDocument(doc.uri)!;
+        const second = await title(edited);
+        expect(services.model.Current.now()).not.toBe(model);
+        expect(first).toMatch(/^SPBE index 2024: /);
+        expect(second).not.toBe(first);
+    });
+});

@@ -4,7 +4,6 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { SpbeServices } from '../spbe-module.js';
-import { buildSemanticModel } from '../../model/build-model.js';
 import { computeIndex, ruleSetFor } from '../../index/compute.js';
 import { checkEvidence, EVIDENCE_RULE_SET } from '../../index/evidence.js';
 import { t } from '../i18n.js';
@@ -16,8 +15,7 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
         const uri = document.uri.toString();
         const text = document.textDocument.getText();
         if (!/\bpenilaian\b/.test(text)) return [];
-        const all = this.services.shared.workspace.LangiumDocuments.all.toArray();
-        const model = buildSemanticModel(all, this.services.reference.Catalog);
+        const model = this.services.model.Current.now().model;
         const lenses: CodeLens[] = [];
         for (const assessment of model.assessments.filter(a => a.source.uri === uri)) {
             const range = { start: assessment.source.start, end: assessment.source.start };

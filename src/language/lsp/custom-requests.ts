@@ -1,20 +1,18 @@
 // Requests the VS Code extension sends to the language server beyond LSP: the text of the built-in
 // national library (so go-to-definition into it opens a readable document) and rendered diagram views. The server owns the workspace, so it also tells the
 // client when the semantic model may have changed.
-import type { LangiumDocument } from 'langium';
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../../reference/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { collect, type BuiltWorkspace } from '../../workspace/build-workspace.js';
 import { DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../../extension/panels/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
 
 export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
 
-export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServices): CurrentWorkspace {
-    const workspace = new CurrentWorkspace(shared, services);
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServices): void {
+    const model = services.model.Current;
     connection.onRequest(BUILTIN_TEXT_REQUEST, (params: { uri?: unknown }) => {
         if (typeof params?.uri !== 'string' || !isBuiltinUri(params.uri)) return null;
         const doc = shared.workspace.LangiumDocuments.all.find(d => d.uri.toString() === params.uri);
@@ -23,32 +21,9 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
     connection.onRequest(DIAGRAM_REQUEST, async (raw: unknown) => {
         const params = parseDiagramParams(raw);
         if (!params) throw new Error(`malformed ${DIAGRAM_REQUEST} request`);
-        return renderDiagram(params, await workspace.get());
+        return renderDiagram(params, await model.settled());
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
-        workspace.invalidate();
         void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});
     });
-    return workspace;
-}
-
-/** The semantic model of every document the server knows, recomputed lazily after each build. */
-export class CurrentWorkspace {
-    private cached?: BuiltWorkspace;
-
-    constructor(private readonly shared: LangiumSharedServices, private readonly services: SpbeServices) {}
-
-    invalidate(): void {
-        this.cached = undefined;
-    }
-
-    async get(): Promise<BuiltWorkspace> {
-        await this.shared.workspace.WorkspaceManager.ready;
-        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
-        if (!this.cached) {
-            const all: LangiumDocument[] = this.shared.workspace.LangiumDocuments.all.toArray();
-            this.cached = collect(this.services, all);
-        }
-        return this.cached;
-    }
 }
