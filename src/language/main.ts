@@ -5,6 +5,10 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createSpbeServices } from './spbe-module.js';
 import { setLanguage } from './i18n.js';
 import { registerCustomRequests } from './lsp/custom-requests.js';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { setElk } from '../diagram/layout.js';
+import { ThreadLayout } from '../diagram/thread-layout.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Spbe } = createSpbeServices({ connection, ...NodeFileSystem });
@@ -12,4 +16,9 @@ const { shared, Spbe } = createSpbeServices({ connection, ...NodeFileSystem });
 registerCustomRequests(connection, shared, Spbe);
 // Messages follow VS Code's display language.
 shared.lsp.LanguageServer.onInitialize(params => setLanguage(params.locale));
+// Diagram layouts run in a worker thread, so a big one does not hold up diagnostics and completion. The
+// thread's script is bundled beside the server (dist/elk-thread.cjs); the server bundle has no ELK of its own.
+const threadFile = typeof __dirname === 'string' ? path.join(__dirname, 'elk-thread.cjs') : undefined;
+if (threadFile && existsSync(threadFile)) setElk(new ThreadLayout(threadFile).asElk());
+else connection.console.warn(`SPBE: the layout thread ${threadFile ?? 'elk-thread.cjs'} is missing; diagrams are laid out in the server's thread.`);
 startLanguageServer(shared);
