@@ -11,6 +11,8 @@
 import { readFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../scripts/lib/csv.mjs';
+import { mulberry32 } from '../scripts/lib/seeded-random.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.join(HERE, '..', 'src', 'reference', 'data');
@@ -28,45 +30,15 @@ const DOMAINS = Object.keys(DOMAIN_SHARE);
 const MUATAN = ['tata-kelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'audit-tik'];
 const PERIOD = [2025, 2029];
 
-/** mulberry32: small, fast, deterministic. */
+/** The seeded random source of the generator. */
 function rng(seed) {
-    let a = seed >>> 0;
-    const next = () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = mulberry32(seed);
     return {
         next,
         int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
         pick: (list) => list[Math.floor(next() * list.length)],
         chance: (p) => next() < p,
     };
-}
-
-function parseCsv(text) {
-    const rows = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (!line.trim()) continue;
-        const cells = [];
-        let cur = '', quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (quoted) {
-                if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-                else if (c === '"') quoted = false;
-                else cur += c;
-            } else if (c === '"') quoted = true;
-            else if (c === ',') { cells.push(cur); cur = ''; }
-            else cur += c;
-        }
-        cells.push(cur);
-        rows.push(cells);
-    }
-    const [header, ...body] = rows;
-    return body.map(r => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
 /** The national catalog: the leaf codes of each reference (where agency elements attach) and the Aplikasi Umum. */

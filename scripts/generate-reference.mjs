@@ -6,34 +6,11 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './lib/csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'src/reference/data');
 const outDir = join(root, 'src/reference/generated');
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text) {
-    const rows = [];
-    let row = [], field = '', quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-            else if (c === '"') quoted = false;
-            else field += c;
-        } else if (c === '"') quoted = true;
-        else if (c === ',') { row.push(field); field = ''; }
-        else if (c === '\n' || c === '\r') {
-            if (c === '\r' && text[i + 1] === '\n') i++;
-            row.push(field); field = '';
-            if (row.length > 1 || row[0] !== '') rows.push(row);
-            row = [];
-        } else field += c;
-    }
-    if (field !== '' || row.length) { row.push(field); rows.push(row); }
-    const [header, ...body] = rows;
-    return body.map(r => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])));
-}
 
 const read = name => parseCsv(readFileSync(join(dataDir, name), 'utf8'));
 const q = s => JSON.stringify(s);

@@ -1,16 +1,10 @@
 // Seeded mutators over model texts. Each takes the text and a random source and returns a new text;
 // the same seed always yields the same inputs, so every finding can be replayed.
+import { mulberry32 } from '../../scripts/lib/seeded-random.mjs';
 
-/** mulberry32: a small, fast, seedable PRNG. */
+/** The fuzzer's seeded random source (mulberry32, shared with the benchmark generator). */
 export function createRandom(seed: number): Random {
-    let a = seed >>> 0;
-    const next = () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = mulberry32(seed);
     return {
         next,
         int: (n: number) => Math.floor(next() * n),
