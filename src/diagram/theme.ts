@@ -2,6 +2,7 @@
 // domain (architecture) and per muatan (roadmap). Colours are chosen to stay distinguishable for
 // the common colour-vision deficiencies; shape and line style carry the meaning too, never colour alone.
 import type { Domain, Muatan } from '../model/types.js';
+import { DOMAIN_TITLES, MUATAN_TITLES } from '../model/labels.js';
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
@@ -99,15 +100,9 @@ export function palette(theme: ThemeName | undefined): Palette {
 /** A view option that cannot be honoured (unknown focus element, bad date, ...). */
 export class DiagramOptionError extends Error {}
 
-export const DOMAIN_NAMES: Record<Domain, string> = {
-    layanan: 'Layanan', proses: 'Proses Bisnis', data: 'Data dan Informasi', aplikasi: 'Aplikasi',
-    infrastruktur: 'Infrastruktur', keamanan: 'Keamanan',
-};
-
-export const MUATAN_NAMES: Record<Muatan, string> = {
-    'tata-kelola': 'Tata Kelola SPBE', manajemen: 'Manajemen SPBE', layanan: 'Layanan SPBE',
-    infrastruktur: 'Infrastruktur SPBE', aplikasi: 'Aplikasi SPBE', keamanan: 'Keamanan SPBE', 'audit-tik': 'Audit TIK',
-};
+/** Diagram labels are Indonesian, the regulation's language. */
+export const DOMAIN_NAMES = Object.fromEntries(Object.entries(DOMAIN_TITLES).map(([d, t]) => [d, t.id])) as Record<Domain, string>;
+export const MUATAN_NAMES = Object.fromEntries(Object.entries(MUATAN_TITLES).map(([m, t]) => [m, t.id])) as Record<Muatan, string>;
 
 /** Outline path of a domain's node shape in a w x h box at the origin. */
 export function domainShape(domain: Domain, w: number, h: number): string {

@@ -1,30 +1,7 @@
 // Small helpers the exporters share: labels, look-ups and number formats. No I/O.
-import type { ArchElement, Domain, Muatan, SemanticModel } from '../model/types.js';
+import type { ArchElement, Domain, SemanticModel } from '../model/types.js';
+export { DOMAIN_TITLES, MUATAN_TITLES } from '../model/labels.js';
 import type { Lang, Texts } from '../language/i18n.js';
-
-export const DOMAIN_TITLES: Record<Domain, Texts> = {
-    layanan: { id: 'Layanan', en: 'Services' },
-    proses: { id: 'Proses Bisnis', en: 'Business processes' },
-    data: { id: 'Data dan Informasi', en: 'Data and information' },
-    aplikasi: { id: 'Aplikasi', en: 'Applications' },
-    infrastruktur: { id: 'Infrastruktur', en: 'Infrastructure' },
-    keamanan: { id: 'Keamanan', en: 'Security' },
-};
-
-/** The reference each domain is read against. */
-export const DOMAIN_REFERENCE: Record<Domain, string> = {
-    layanan: 'RAL', proses: 'RAB', data: 'RAD', aplikasi: 'RAA', infrastruktur: 'RAI', keamanan: 'RAK'
-};
-
-export const MUATAN_TITLES: Record<Muatan, Texts> = {
-    'tata-kelola': { id: 'Tata Kelola SPBE', en: 'SPBE governance' },
-    manajemen: { id: 'Manajemen SPBE', en: 'SPBE management' },
-    layanan: { id: 'Layanan SPBE', en: 'SPBE services' },
-    infrastruktur: { id: 'Infrastruktur SPBE', en: 'SPBE infrastructure' },
-    aplikasi: { id: 'Aplikasi SPBE', en: 'SPBE applications' },
-    keamanan: { id: 'Keamanan SPBE', en: 'SPBE security' },
-    'audit-tik': { id: 'Audit TIK', en: 'ICT audit' },
-};
 
 /** Short domain names used in file names and view ids. */
 export const DOMAIN_SLUG: Record<Domain, string> = {

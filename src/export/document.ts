@@ -6,7 +6,8 @@ import type { ArchElement, Initiative, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang, Texts } from '../language/i18n.js';
 import { computeAll } from '../index/compute.js';
-import { DOMAIN_REFERENCE, DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';
+import { DOMAIN_PREFIX } from '../reference/codes.js';
+import { DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';
 
 export interface DiagramInput {
     /** The SVG text, for formats that inline it (HTML). */
@@ -89,7 +90,7 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     const refRows = DOMAINS.map(d => {
         const els = model.elements.filter(e => e.domain === d);
         const coded = els.filter(e => e.code?.known);
-        return [L(DOMAIN_TITLES[d]), DOMAIN_REFERENCE[d], String(els.length), d === 'infrastruktur' || d === 'keamanan' ? L({ id: 'tanpa kode nasional', en: 'no national codes' }) : `${coded.length}/${els.length}`];
+        return [L(DOMAIN_TITLES[d]), DOMAIN_PREFIX[d], String(els.length), d === 'infrastruktur' || d === 'keamanan' ? L({ id: 'tanpa kode nasional', en: 'no national codes' }) : `${coded.length}/${els.length}`];
     });
     const usedShared = [...new Set(model.elements.flatMap(e => e.domain === 'aplikasi' && e.sharedApp ? [e.sharedApp] : []))].sort();
     const refBlocks: Block[] = [

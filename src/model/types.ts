@@ -8,7 +8,10 @@ export interface SourceRange {
     end: { line: number; character: number };
 }
 
-export type Domain = 'layanan' | 'proses' | 'data' | 'aplikasi' | 'infrastruktur' | 'keamanan';
+import type { DomainKind } from '../reference/codes.js';
+
+/** The six architecture domains (one type with the reference's: each domain is coded against one reference). */
+export type Domain = DomainKind;
 /** The order in which the national architecture reads its domains. */
 export const DOMAINS: readonly Domain[] = ['layanan', 'proses', 'data', 'aplikasi', 'infrastruktur', 'keamanan'];
 

@@ -10,10 +10,7 @@ import type { RuleContext, RuleChecks } from './context.js';
 import { replaceProperty, type QuickFix } from './fixes.js';
 import { report } from './report.js';
 import { Rules } from './rules.js';
-
-const DOMAIN_OF: Record<string, DomainKind> = {
-    Proses: 'proses', Data: 'data', Layanan: 'layanan', Aplikasi: 'aplikasi', Infrastruktur: 'infrastruktur', Keamanan: 'keamanan'
-};
+import { domainOf } from '../labels.js';
 
 const DOMAIN_NAMES: Record<DomainKind, { id: string; en: string }> = {
     proses: { id: 'proses bisnis', en: 'business process' }, data: { id: 'data', en: 'data set' },
@@ -73,7 +70,7 @@ export function referenceChecks(ctx: RuleContext): RuleChecks {
     const checkElementCode = (node: ast.Elemen, accept: ValidationAcceptor) => {
         const code = node.kode?.ref;
         if (!code) return; // absent, or unknown (SPBE-R01 comes from linking)
-        const domain = DOMAIN_OF[node.$type];
+        const domain = domainOf(node);
         const expected = DOMAIN_PREFIX[domain];
         const prefix = codePrefix(code.name);
         if (prefix !== expected) {

@@ -7,6 +7,7 @@ import type { AstNode, LangiumDocument, LangiumDocuments, LangiumSharedCoreServi
 import { WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
+import { domainOf } from '../labels.js';
 import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
 
 export interface IndicatorTargetRef { node: ast.TargetTahunan; indicator: number; initiative: ast.Inisiatif }
@@ -36,10 +37,6 @@ export interface WorkspaceFacts {
     /** Indicator numbers of the index rule set roadmap targets refer to, and its name. */
     readonly indexRuleSet: { name: string; indicators: ReadonlySet<number> } | undefined;
 }
-
-const ELEMENT_DOMAIN: Record<string, string> = {
-    Proses: 'proses', Data: 'data', Layanan: 'layanan', Aplikasi: 'aplikasi', Infrastruktur: 'infrastruktur', Keamanan: 'keamanan'
-};
 
 /** The rule set roadmap targets are read against when no assessment names one (what Malang was scored under). */
 export const DEFAULT_INDEX_RULE_SET = 'permenpanrb-59-2020';
@@ -143,7 +140,7 @@ class MergedFacts implements WorkspaceFacts {
     }
 
     get domains(): ReadonlySet<string> {
-        return this.lazy('_domains', () => new Set(this.elements.map(e => ELEMENT_DOMAIN[e.$type])));
+        return this.lazy('_domains', () => new Set<string>(this.elements.map(domainOf)));
     }
 
     get muatan(): ReadonlySet<string> {
