@@ -21,7 +21,7 @@ import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
-import { watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
+import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
 import { CurrentModel } from './current-model.js';
 import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
@@ -103,6 +103,7 @@ export function createSpbeServices(context: DefaultSharedModuleContext): { share
     registerValidationChecks(Spbe);
     if (context.connection) {
         watchRuleSettings(Spbe);
+        watchRuleFile(Spbe);
         watchWorkspaceFacts(Spbe);
     } else {
         // No language server: nothing else configures the workspace, so do it here.

@@ -1,11 +1,13 @@
 // Keeps the editor's findings current when settings or other files change:
-// - when the `spbe.rules` setting changes, every document is validated again with the new severities;
+// - when the `spbe.rules` setting or the workspace's spbe.json changes, every document is validated again
+//   with the new severities;
 // - workspace-wide rules (an element nothing refers to, duplicate ids, coverage, cycles, ...) depend on other
 //   files, which Langium does not re-validate when only this file changed. After each build, each document's
 //   facts signature is compared with the previous one; when one changed, the documents the build did not
 //   validate are validated again.
 import type { LangiumDocument } from 'langium';
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
+import type { SpbeWorkspaceManager } from '../spbe-workspace-manager.js';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 import type { SpbeServices } from '../spbe-module.js';
 
@@ -14,6 +16,17 @@ export function watchRuleSettings(services: SpbeServices): void {
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'spbe') return;
         revalidate(services, shared.workspace.LangiumDocuments.all.toArray());
+    });
+}
+
+/** When spbe.json changes on disk (the server watches every file of the workspace), its rules apply at once. */
+export function watchRuleFile(services: SpbeServices): void {
+    const shared = services.shared;
+    const manager = shared.workspace.WorkspaceManager as SpbeWorkspaceManager;
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.(params => {
+        const ruleFile = manager.ruleFile()?.toString();
+        if (!ruleFile || !params.changes.some(c => URI.parse(c.uri).toString() === ruleFile)) return;
+        void manager.reloadRuleSettings().then(() => revalidate(services, shared.workspace.LangiumDocuments.all.toArray()));
     });
 }
 

@@ -2,7 +2,7 @@
 // turned off through the `spbe.rules` setting.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openDocument, waitFor, writeWorkspaceFile } from './helpers.js';
+import { closeAllEditors, openDocument, waitFor, workspaceUri, writeWorkspaceFile } from './helpers.js';
 
 const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
 
@@ -42,6 +42,24 @@ suite('Validation rules in VS Code', () => {
             await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
             await closeAllEditors();
             await vscode.workspace.fs.delete(uri);
+        }
+    });
+
+    test('editing spbe.json applies its rules without a reload, and deleting it restores the defaults', async () => {
+        const uri = await writeWorkspaceFile('aturan-berkas.spbe', 'data UjiBerkas "Uji Berkas" {\n    kode RAB.09.06.06\n}\n');
+        const ruleFile = workspaceUri('spbe.json');
+        const has = () => vscode.languages.getDiagnostics(uri).some(d => ruleOf(d) === 'SPBE-R02');
+        try {
+            await openDocument('aturan-berkas.spbe');
+            await waitFor('SPBE-R02 reported', has);
+            await vscode.workspace.fs.writeFile(ruleFile, Buffer.from(JSON.stringify({ rules: { 'SPBE-R02': 'off' } })));
+            await waitFor('SPBE-R02 gone after spbe.json turned it off', () => !has());
+            await vscode.workspace.fs.delete(ruleFile);
+            await waitFor('SPBE-R02 back after spbe.json was deleted', has);
+        } finally {
+            await closeAllEditors();
+            await vscode.workspace.fs.delete(uri);
+            await vscode.workspace.fs.delete(ruleFile).then(undefined, () => undefined);
         }
     });
 });
