@@ -122,6 +122,14 @@ const cases: Case[] = [
         message: /The target for indicator 11 drops to 3 in 2025, though X targets 4 in 2024/, clean: 'peta-rencana { inisiatif X "X" { indikator 11 { 2024: 4 } }\ninisiatif Y "Y" { indikator 11 { 2025: 4 } } }' },
     { rule: 'SPBE-P14', severity: 'warning', trigger: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { tonggak M "M" { tahun 2030 } }', ranges: ['2030'],
         message: /Milestone M \(2030\) falls outside the agency's period 2023–2027/, clean: 'instansi I "I" { periode 2023 - 2027 }\npeta-rencana { tonggak M "M" { tahun 2025 } }' },
+    { rule: 'SPBE-N01', severity: 'error', trigger: 'penilaian 2024 { indikator 48 level 3 }', ranges: ['48'],
+        message: /Indicator 48 is not in the index rule set permenpanrb-59-2020 \(indicators 1–47\)/, clean: 'penilaian 2024 { indikator 47 level 3 }' },
+    { rule: 'SPBE-N02', severity: 'error', trigger: 'penilaian 2024 { indikator 11 level 6 }', ranges: ['6'],
+        message: /Level 6 is invalid/, clean: 'penilaian 2024 { indikator 11 level 5 }' },
+    { rule: 'SPBE-N03', severity: 'error', trigger: 'penilaian 2024 { indikator 11 level 3\nindikator 11 level 4 }', ranges: ['11'],
+        message: /Indicator 11 is already assessed in the 2024 assessment \(level 3\)/, clean: 'penilaian 2024 { indikator 11 level 3\nindikator 12 level 4 }' },
+    { rule: 'SPBE-N04', severity: 'error', trigger: 'penilaian 2024 { indikator 11 level 3 }\npenilaian 2024 { indikator 12 level 3 }', ranges: ['2024'],
+        message: /2024 is already assessed under permenpanrb-59-2020/, clean: 'penilaian 2024 { indikator 11 level 3 }\npenilaian 2024 aturan permenpanrb-8-2026 { indikator 12 level 3 }' },
     { rule: 'SPBE-P15', severity: 'warning', trigger: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U } }`, ranges: ['X'],
         message: /Initiative X is not scheduled/, clean: `${U}peta-rencana { inisiatif X "X" { muatan layanan pelaksana U tahun 2024 } }` },
     // ---- general
@@ -218,6 +226,13 @@ peta-rencana { inisiatif X "X" { menghentikan S mewujudkan A } }`, 'SPBE-P10');
         } finally {
             services.validation.RuleSettings.setWorkspaceOverrides({});
         }
+    });
+
+    test('SPBE-N01 reads each assessment against its own rule set; an unknown rule set is a linking error, not N01', async () => {
+        const model = 'penilaian 2022 { indikator 21 level 3 }\npenilaian 2026 aturan permenpanrb-8-2026 { indikator 21 level 3 }\npenilaian 2027 aturan tidak-ada { indikator 99 level 3 }';
+        expect((await findings(services, model, 'SPBE-N01')).map(f => f.diagnostic.message))
+            .toEqual(['Indicator 21 is not in the index rule set permenpanrb-8-2026 (indicators 1–20).']);
+        expect((await findings(services, model, 'SPBE-L01')).map(f => f.text)).toEqual(['tidak-ada']);
     });
 
     test('SPBE-P11 reads targets against the rule set of the latest assessment', async () => {

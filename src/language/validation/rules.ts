@@ -61,6 +61,11 @@ export const Rules = {
     initiativeWithoutYears: rule('SPBE-P15', 'warning', { id: 'Inisiatif tanpa tahun', en: 'Initiative without years' }),
     milestoneYear: rule('SPBE-P14', 'warning', { id: 'Tahun tonggak di luar periode atau tahun inisiatifnya', en: "Milestone year outside the period or its initiative's years" }),
     targetDecreases: rule('SPBE-P13', 'warning', { id: 'Target indikator menurun', en: 'Indicator target goes down over the years' }),
+    // ---- index self-assessment (penilaian)
+    assessedUnknownIndicator: rule('SPBE-N01', 'error', { id: 'Indikator penilaian tidak ada dalam aturan indeks', en: 'Assessed indicator not in the index rule set' }),
+    assessedLevelRange: rule('SPBE-N02', 'error', { id: 'Level penilaian di luar 1–5', en: 'Assessed level outside 1–5' }),
+    indicatorAssessedTwice: rule('SPBE-N03', 'error', { id: 'Indikator dinilai dua kali dalam satu penilaian', en: 'Indicator assessed twice in one assessment' }),
+    assessmentYearTwice: rule('SPBE-N04', 'error', { id: 'Dua penilaian untuk tahun dan aturan yang sama', en: 'Two assessments of the same year and rule set' }),
     // ---- general
     duplicateId: rule('SPBE-G01', 'error', { id: 'Id ganda di workspace', en: 'Duplicate id in the workspace' }),
     unknownRuleAck: rule('SPBE-G02', 'warning', { id: '`abaikan` menyebut aturan yang tidak dikenal', en: '`abaikan` names an unknown rule' }),

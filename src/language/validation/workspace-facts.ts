@@ -36,6 +36,10 @@ export interface WorkspaceFacts {
     readonly decreases: ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef>;
     /** Indicator numbers of the index rule set roadmap targets refer to, and its name. */
     readonly indexRuleSet: { name: string; indicators: ReadonlySet<number> } | undefined;
+    /** An index rule set by name (a workspace's own before a built-in one). */
+    ruleSetNamed(name: string): ast.AturanIndeks | undefined;
+    /** The user's assessments (`penilaian`). */
+    readonly assessments: readonly ast.Penilaian[];
 }
 
 /** The rule set roadmap targets are read against when no assessment names one (what Malang was scored under). */
@@ -147,12 +151,27 @@ class MergedFacts implements WorkspaceFacts {
         return this.lazy('_muatan', () => { const out = new Set<string>(); for (const i of this.initiatives) if (i.muatan) out.add(i.muatan); return out; });
     }
 
+    get assessments(): readonly ast.Penilaian[] {
+        return this.lazy('_assessments', () => this.parts.flatMap(p => p.assessments));
+    }
+
+    private get ruleSets(): Map<string, ast.AturanIndeks> {
+        return this.lazy('_ruleSets', () => {
+            const ruleSets = new Map<string, ast.AturanIndeks>();
+            for (const p of this.parts) for (const s of p.ruleSets) if (!ruleSets.has(s.name) || !p.builtin) ruleSets.set(s.name, s);
+            return ruleSets;
+        });
+    }
+
+    ruleSetNamed(name: string): ast.AturanIndeks | undefined {
+        return this.ruleSets.get(name);
+    }
+
     /** The rule set the latest assessment names (workspace sets before built-in ones), else the default. */
     get indexRuleSet(): { name: string; indicators: ReadonlySet<number> } | undefined {
         return this.lazy('_indexRuleSet', () => {
-            const ruleSets = new Map<string, ast.AturanIndeks>();
-            for (const p of this.parts) for (const s of p.ruleSets) if (!ruleSets.has(s.name) || !p.builtin) ruleSets.set(s.name, s);
-            const named = this.parts.flatMap(p => p.assessments)
+            const ruleSets = this.ruleSets;
+            const named = this.assessments
                 .filter(a => a.aturan?.$refText && ruleSets.has(a.aturan.$refText))
                 .sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.$refText;
             const ruleSet = ruleSets.get(named ?? DEFAULT_INDEX_RULE_SET);
