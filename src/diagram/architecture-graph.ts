@@ -7,6 +7,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArchElement, Domain, ElementStatus, Relation, SemanticModel } from '../model/types.js';
 import type { ArchitectureViewOptions } from './options.js';
+import { layerAndOrder } from './layer-order.js';
 import { scopeArchitecture } from './scope.js';
 import { textWidth, wrapText } from './svg-util.js';
 
@@ -22,7 +23,7 @@ export const NAME_LINE = 15;
 export const DETAIL_SIZE = 10;
 export const DETAIL_LINE = 13;
 export const EDGE_LABEL_SIZE = 10;
-/** Above this many nodes, layout trades some crossing minimisation and straightness for time. */
+/** Above this many nodes, layers and their order are computed here and ELK only places and routes. */
 export const LARGE_VIEW = 120;
 /** Left margin of the graph where band titles go. */
 export const BAND_LABEL_WIDTH = 150;
@@ -148,12 +149,11 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
             'elk.spacing.edgeEdge': '10',
             'elk.spacing.edgeLabel': '4',
             'elk.padding': `[top=24,left=${BAND_LABEL_WIDTH + 16},bottom=24,right=24]`,
-            // Large views: fewer crossing-minimisation sweeps keep layout time in seconds, not minutes.
-            ...(large ? { 'elk.layered.thoroughness': '1', 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF' } : {}),
         },
         children,
         edges: elkEdges,
     };
+    if (large) presetLayersAndOrder(graph, nodes);
 
     const title = model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE';
     const scopeText: string[] = [];
@@ -163,4 +163,54 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     if (options.year !== undefined) scopeText.push(`keadaan akhir tahun ${options.year}`);
     const subtitle = `${nodes.size} elemen, ${edges.length} relasi` + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
     return { graph, nodes, edges, title, subtitle };
+}
+
+/**
+ * Large views: layers and in-layer order from layer-order.ts, handed to ELK as positions (nodes) and
+ * bend points (edges' dummy nodes), which its interactive layering, cycle breaking and crossing
+ * minimisation keep. ELK reads a node's layer from its y and its order from its x; a dummy's order
+ * from the edge's hint section, whose points ELK reads untransposed (x along the layers, y across).
+ * layoutGraph() drops what is left of a hint when ELK routes an edge without bends.
+ */
+function presetLayersAndOrder(graph: ElkNode, nodes: Map<string, ArchNodeInfo>): void {
+    const children = graph.children!, edges = graph.edges!;
+    const order = layerAndOrder(children.map(c => c.id), new Map([...nodes].map(([id, n]) => [id, n.partition])),
+        edges.map(e => ({ id: e.id, source: e.sources[0], target: e.targets[0] })));
+    // Layers far enough apart that no node reaches into the next; order slots wider than any node.
+    const layerGap = Math.max(...children.map(c => c.height!)) + 100;
+    const slot = 2 * NODE_WIDTH;
+    const byId = new Map(children.map(c => [c.id, c]));
+    // ELK's position of a layer for dummies: the mean centre of the layer's nodes.
+    const centre = new Array<number>(order.layerCount).fill(0), count = new Array<number>(order.layerCount).fill(0);
+    for (const c of children) {
+        const l = order.layerOf.get(c.id)!;
+        c.x = order.rank.get(c.id)! * slot;
+        c.y = (l + 1) * layerGap;
+        centre[l] += c.y + c.height! / 2;
+        count[l]++;
+        delete c.layoutOptions;
+    }
+    for (let l = 0; l < order.layerCount; l++) centre[l] /= count[l];
+    for (const e of edges) {
+        const ranks = order.dummyRanks.get(e.id)!;
+        if (ranks.length === 0) continue;
+        const s = byId.get(e.sources[0])!, t = byId.get(e.targets[0])!;
+        const sl = order.layerOf.get(s.id)!, tl = order.layerOf.get(t.id)!;
+        const top = Math.min(sl, tl);
+        let bends = ranks.map((r, k) => ({ x: centre[top + 1 + k], y: r * slot + NODE_WIDTH / 2 }));
+        if (sl > tl) bends = bends.reverse();
+        e.sections = [{
+            id: `${e.id}:hint`,
+            startPoint: { x: centre[sl], y: s.x! + NODE_WIDTH / 2 },
+            endPoint: { x: centre[tl], y: t.x! + NODE_WIDTH / 2 },
+            bendPoints: bends,
+        }];
+    }
+    Object.assign(graph.layoutOptions!, {
+        'elk.partitioning.activate': 'false',
+        'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+        'elk.layered.layering.strategy': 'INTERACTIVE',
+        'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
+        'elk.layered.considerModelOrder.strategy': 'NONE',
+    });
 }

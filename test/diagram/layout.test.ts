@@ -2,7 +2,7 @@
 // x, arrows that start and end at their bars and never pass through a bar.
 import { describe, expect, test } from 'vitest';
 import { buildRoadmapGraph, layoutGraph } from '../../src/diagram/index.js';
-import { buildArchitectureView, DETAIL_LINE, NAME_LINE, NAME_SIZE, DETAIL_SIZE, NODE_PAD_TOP, NODE_PAD_X, NODE_PAD_BOTTOM } from '../../src/diagram/architecture-graph.js';
+import { buildArchitectureView, LARGE_VIEW, DETAIL_LINE, NAME_LINE, NAME_SIZE, DETAIL_SIZE, NODE_PAD_TOP, NODE_PAD_X, NODE_PAD_BOTTOM } from '../../src/diagram/architecture-graph.js';
 import { buildRoadmapView, BAR_INSET, LANE_HEADER_W, YEAR_W, BAR_PAD_X, BAR_NAME_SIZE, BAR_DETAIL_SIZE, BAR_PAD_TOP, BAR_NAME_LINE, BAR_DETAIL_LINE } from '../../src/diagram/roadmap-graph.js';
 import { textWidth } from '../../src/diagram/svg-util.js';
 import { rectsOverlap } from '../../src/diagram/geometry.js';
@@ -99,6 +99,27 @@ describe('architecture layout', () => {
         const model = await modelOf(syntheticModel(45, 10));
         expect(model.elements.length).toBeGreaterThanOrEqual(44);
         await checkArchitecture(model);
+    });
+
+    test('a view of 300 elements (layers and order computed here, ELK places and routes) holds the same invariants', async () => {
+        // Integrations in a ring make a cycle inside the aplikasi band; a long name makes one tall node.
+        const ring = ['Cincin1', 'Cincin2', 'Cincin3'];
+        const model = await modelOf({
+            ...syntheticModel(300),
+            'cincin.spbe': ring.map((id, i) => `aplikasi ${id} "Aplikasi cincin ${i + 1}${i === 0 ? ' dengan nama yang sangat panjang sekali'.repeat(12) : ''}" {
+                khusus
+                terintegrasi-dengan ${ring[(i + 1) % ring.length]}
+                memproses Data${i + 1}
+            }`).join('\n'),
+        });
+        const view = buildArchitectureView(model);
+        expect(view.nodes.size).toBeGreaterThan(LARGE_VIEW);
+        expect(view.graph.layoutOptions?.['elk.layered.crossingMinimization.strategy']).toBe('INTERACTIVE');
+        const laid = await checkArchitecture(model);
+        // Each in-band relation goes down at least one layer, except the one edge that closes the ring.
+        const byId = new Map(laid.children!.map(n => [n.id, n]));
+        const below = (a: string, b: string) => byId.get(b)!.y! > byId.get(a)!.y! + byId.get(a)!.height!;
+        expect(ring.filter((id, i) => below(id, ring[(i + 1) % ring.length]))).toHaveLength(2);
     });
 });
 
