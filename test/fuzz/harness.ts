@@ -177,6 +177,7 @@ export class FuzzHarness {
         }
         const ms = performance.now() - started;
         if (ms > this.slowestFeature.ms) this.slowestFeature = { name: feature, ms };
-        if (process.env.FUZZ_TRACE && ms > 200) process.stderr.write(`TRACE ${feature} ${Math.round(ms)}\n`);
+        // FUZZ_TRACE=1 prints steps over 200 ms; FUZZ_TRACE=N, steps over N ms.
+        if (process.env.FUZZ_TRACE && ms > (Number(process.env.FUZZ_TRACE) > 1 ? Number(process.env.FUZZ_TRACE) : 200)) process.stderr.write(`TRACE ${feature} ${Math.round(ms)}\n`);
     }
 }
