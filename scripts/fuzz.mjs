@@ -4,6 +4,7 @@
 // .fuzz/<seed>/ (mutated files + findings.json) and prints the figures.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +20,7 @@ const reportFile = path.join(root, '.fuzz', `report-${seed}.json`);
 fs.mkdirSync(saveDir, { recursive: true });
 fs.rmSync(reportFile, { force: true });
 
+const loadBefore = os.loadavg();
 const started = Date.now();
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const run = spawnSync(process.execPath, [vitest, 'run', 'test/fuzz/fuzz.test.ts'], {
@@ -40,8 +42,11 @@ process.stdout.write([
     `  inputs run:          ${report.inputs}`,
     `  editor/output calls: ${report.featureCalls}`,
     `  wall time:           ${wall.toFixed(1)} s (inputs: ${(report.totalMs / 1000).toFixed(1)} s wall, ${(report.totalCpuMs / 1000).toFixed(1)} s CPU; mean ${(report.totalCpuMs / report.inputs).toFixed(0)} ms CPU per input)`,
+    `  CPU per input:       mean ${(report.totalCpuMs / report.inputs).toFixed(0)} ms, median ${report.medianCpuMs.toFixed(0)} ms, max ${report.slowestMs.toFixed(0)} ms (warm-up, not counted: ${(report.warmUpCpuMs / 1000).toFixed(1)} s)`,
+    `  diagram layouts:     ${report.layoutsRun} run by ELK, ${report.layoutsReused} identical graphs reused`,
     `  slowest input:       ${report.slowestMs.toFixed(0)} ms CPU — ${report.slowestInput.slice(0, 160)}`,
     `  findings:            ${report.findings.length} in ${inputsWithFindings} inputs ${JSON.stringify(byKind)}`,
+    `  load average:        ${loadBefore.map(n => n.toFixed(2)).join(' ')} at the start, ${os.loadavg().map(n => n.toFixed(2)).join(' ')} at the end (1, 5, 15 min; ${os.cpus().length} CPUs)`,
     report.findings.length ? `  saved under:         ${path.relative(root, saveDir)}/` : '',
     '',
 ].join('\n'));

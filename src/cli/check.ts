@@ -1,7 +1,7 @@
 // spbe check: diagnostics of the whole workspace, exit 0 (no errors) or 1 (errors; with --strict also warnings).
 // Rule severities come from spbe.json; acknowledged findings are listed but never fail the run.
 import { readModelSources } from './read-model-file.js';
-import { checkOutputTarget, writeOutputFile } from './write-output.js';
+import { checkOutputLocation, writeOutputFile } from './write-output.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
@@ -13,7 +13,7 @@ export interface CheckOptions {
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
     // Problems with the paths or the output location are found before the language layer loads.
-    if (options.output !== undefined) await checkOutputTarget(options.output);
+    if (options.output !== undefined) await checkOutputLocation(options.output);
     const sources = await readModelSources(paths, message => process.stderr.write(`spbe: warning: ${message}\n`));
     const { loadWorkspace } = await import('./load.js');
     const { flatten, formatText, summarize } = await import('./report.js');

@@ -10,6 +10,7 @@ import type { SemanticModel } from '../model/types.js';
 import type { DocumentOptions } from '../export/document.js';
 import { loadWorkspace } from './load.js';
 import { writeFileAtomic, writeFolderAtomic } from './write.js';
+import { checkOutputLocation } from './write-output.js';
 
 export const EXPORT_FORMATS = ['archimate', 'csv', 'markdown', 'html', 'json', 'mermaid'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -51,6 +52,8 @@ async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: st
 }
 
 export async function runExport(paths: string[], options: ExportOptions): Promise<number> {
+    // A bad -o is reported now, not after the build and the diagrams.
+    await checkOutputLocation(options.output, { kind: options.format === 'csv' ? 'folder' : 'file' });
     const workspace = await loadWorkspace(paths);
     const model = workspace.model;
     const lang = options.lang ?? 'id';

@@ -1,6 +1,6 @@
 // Loads the .spbe files under command-line paths into one built workspace.
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { SpbeNodeFileSystem } from '../language/node-file-system.js';
 import { createSpbeServices, type SpbeServices } from '../language/spbe-module.js';
 import { buildWorkspace, type BuiltWorkspace } from '../workspace/build-workspace.js';
 import { readModelSources, type ModelSources } from './read-model-file.js';
@@ -21,9 +21,11 @@ export interface LoadOptions {
 /** Loads the model files under `paths` (or files already read with readModelSources). */
 export async function loadWorkspace(paths: string[] | ModelSources, options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const { files, texts } = Array.isArray(paths) ? await readModelSources(paths, options.warn ?? warnOnStderr) : paths;
-    const sources = files.map((file, i) => ({ uri: URI.file(file).toString(), text: texts[i] }));
+    // A file too large to analyse was not read: it is passed by URI, and the language layer reports it
+    // from its size without reading it.
+    const sources = files.map((file, i) => texts[i] === undefined ? URI.file(file) : { uri: URI.file(file).toString(), text: texts[i]! });
     const config = await loadConfig(Array.isArray(paths) ? paths : paths.paths);
-    const { Spbe } = createSpbeServices(NodeFileSystem);
+    const { Spbe } = createSpbeServices(SpbeNodeFileSystem);
     Spbe.validation.RuleSettings.setWorkspaceOverrides(config.rules);
     const built = await buildWorkspace(Spbe, sources);
     return { ...built, services: Spbe, files, configFile: config.file };

@@ -5,12 +5,17 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from './errors.js';
 import { collectSpbeFiles, describeFsError } from './files.js';
+import { MAX_MODEL_FILE_BYTES } from '../language/size-limits.js';
 
-/** Files beyond this are not even read into memory (the language layer analyses files up to 1 MiB). */
+/** Files beyond this are refused as not being a text model at all (exit 2). */
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 export interface ModelFileText {
-    text: string;
+    /**
+     * The text; undefined for a file too large to analyse (over MAX_MODEL_FILE_BYTES), which is not read:
+     * the language layer reports it from its size, as the language server does.
+     */
+    text: string | undefined;
     /** A one-line warning to print, if the file was readable but not clean UTF-8. */
     warning?: string;
 }
@@ -24,7 +29,8 @@ export interface ModelSources {
     paths: string[];
     /** Absolute paths of the model files, sorted. */
     files: string[];
-    texts: string[];
+    /** undefined: too large to analyse, not read (see ModelFileText). */
+    texts: (string | undefined)[];
 }
 
 /**
@@ -33,7 +39,7 @@ export interface ModelSources {
  */
 export async function readModelSources(paths: string[], warn: (message: string) => void): Promise<ModelSources> {
     const files = await collectSpbeFiles(paths);
-    const texts: string[] = [];
+    const texts: (string | undefined)[] = [];
     for (const file of files) {
         const { text, warning } = await readModelFile(file);
         if (warning) warn(warning);
@@ -49,6 +55,7 @@ export async function readModelFile(file: string): Promise<ModelFileText> {
         if (stat.size > MAX_READ_BYTES) {
             throw new UsageError(`${shown(file)}: file too large (${(stat.size / 1024 / 1024).toFixed(0)} MB), not a .spbe text model`);
         }
+        if (stat.size > MAX_MODEL_FILE_BYTES) return { text: undefined };
         bytes = await fs.readFile(file);
     } catch (err) {
         if (err instanceof UsageError) throw err;

@@ -11,7 +11,7 @@ import {
 import { setLanguage, t } from '../language/i18n.js';
 import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
 import { UsageError } from './errors.js';
-import { writeOutputFile } from './write-output.js';
+import { checkOutputLocation, writeOutputFile } from './write-output.js';
 import { loadWorkspace } from './load.js';
 import { flatten, formatText, summarize } from './report.js';
 
@@ -85,6 +85,8 @@ export async function runRender(argv: string[]): Promise<number> {
         if (values[o] !== undefined) throw new UsageError(`--${o} applies to --view ${view === 'arsitektur' ? 'peta-rencana' : 'arsitektur'}, not ${view}`);
     }
     if (values.depth !== undefined && values.focus === undefined) throw new UsageError('--depth needs --focus ID');
+    // A bad -o is reported now, not after the build and the layout (missing folders are created when writing).
+    if (output !== undefined) await checkOutputLocation(output, { createFolders: true });
 
     const workspace = await loadWorkspace(positionals);
     const items = flatten(workspace.diagnostics);

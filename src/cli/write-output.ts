@@ -64,6 +64,63 @@ export async function checkOutputTarget(target: string): Promise<{ abs: string; 
     return { abs, mode };
 }
 
+export interface OutputLocation {
+    /** 'folder': the output is a folder, replaced whole (the CSV export). Default: a file. */
+    kind?: 'file' | 'folder';
+    /** Missing folders above the output are created when it is written (spbe render); otherwise they must exist. */
+    createFolders?: boolean;
+}
+
+/**
+ * The early check every command that writes runs before doing any work, so a bad -o costs the user a
+ * second, not a whole build and layout: the output is not a folder (or, for a folder output, not a file),
+ * no part of its path is a file, its folder exists (or can be created), and a file can be created in that
+ * folder. The last is tried, not guessed: a probe file is created there and removed at once, since
+ * permissions (root ignores them), read-only and special file systems are only known for certain by
+ * trying. The write itself still goes through writeOutputFile, which checks again.
+ */
+export async function checkOutputLocation(target: string, location: OutputLocation = {}): Promise<void> {
+    const abs = path.resolve(target);
+    const shown = (p: string) => (p === abs ? target : path.relative(process.cwd(), p) || p);
+    const fail = (why: string) => new UsageError(`${shown(abs)}: cannot write output (${why})`);
+    let existing;
+    try {
+        existing = await fs.stat(abs);
+    } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fail(reason(err));
+    }
+    if (existing && location.kind === 'folder') {
+        if (!existing.isDirectory()) throw new UsageError(`${shown(abs)}: exists and is not a folder; give a folder for this output`);
+    } else if (existing) {
+        if (existing.isDirectory()) throw new UsageError(`${shown(abs)}: is a folder; give a file name for the output`);
+        if (!existing.isFile()) throw new UsageError(`${shown(abs)}: is not a regular file; give a file name for the output`);
+    }
+    // The folder that gets the new entry: the parent, or (when folders are created) the nearest one that exists.
+    let dir = path.dirname(abs);
+    for (;;) {
+        try {
+            if (!(await fs.stat(dir)).isDirectory()) throw fail(`${shown(dir)} is not a folder`);
+            break;
+        } catch (err) {
+            if (err instanceof UsageError) throw err;
+            const up = path.dirname(dir);
+            if ((err as NodeJS.ErrnoException).code === 'ENOENT' && location.createFolders && up !== dir) { dir = up; continue; }
+            throw fail(reason(err));
+        }
+    }
+    const probe = path.join(dir, `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    installExitHook();
+    pending.add(probe);
+    try {
+        await (await fs.open(probe, 'wx')).close();
+    } catch (err) {
+        throw fail(reason(err));
+    } finally {
+        await fs.rm(probe, { force: true }).catch(() => undefined);
+        pending.delete(probe);
+    }
+}
+
 /**
  * Writes `data` to `target` atomically. The file keeps the permissions of the file it replaces
  * (new files get the usual 0666 minus umask).

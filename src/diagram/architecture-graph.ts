@@ -61,7 +61,16 @@ const RELATION_LABELS: Record<Relation['kind'], string> = {
 export function buildArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}): ArchitectureView {
     const scoped = scopeArchitecture(model, options);
     const shown = new Set(scoped.map(s => s.element.id));
-    const relations = model.relations.filter(r => shown.has(r.from) && shown.has(r.to) && r.from !== r.to);
+    // The same relation stated twice (a name declared twice with its relations, or a target listed twice)
+    // is one arrow: two identical arrows on top of each other doubled the layout time of such a model.
+    const drawn = new Set<string>();
+    const relations = model.relations.filter(r => {
+        if (!shown.has(r.from) || !shown.has(r.to) || r.from === r.to) return false;
+        const key = `${r.from}\n${r.to}\n${r.kind}\n${r.via ?? ''}`;
+        if (drawn.has(key)) return false;
+        drawn.add(key);
+        return true;
+    });
     const byId = new Map(scoped.map(s => [s.element.id, s]));
     const unitLabel = new Map(model.units.map(u => [u.id, u.abbreviation ?? u.id]));
 

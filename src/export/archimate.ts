@@ -105,9 +105,16 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     const taken = new Set<string>();
     /** The concept id of each model object (a duplicate name gets its own). */
     const conceptOf = new Map<object, string>();
+    // The next suffix to try per id: counting up from 2 each time was quadratic in the number of
+    // duplicates (5000 nested 'proses P {' took 1.1 s of CPU; found by the fuzzer).
+    const nextSuffix = new Map<string, number>();
     const unique = (id: string) => {
         let candidate = id;
-        for (let k = 2; taken.has(candidate); k++) candidate = `${id}-${k}`;
+        let k = nextSuffix.get(id) ?? 2;
+        if (taken.has(candidate)) {
+            do candidate = `${id}-${k++}`; while (taken.has(candidate));
+            nextSuffix.set(id, k);
+        }
         taken.add(candidate);
         return candidate;
     };

@@ -2,12 +2,27 @@
 // and an empty model, so a huge or runaway file (a log pasted by mistake, a generated dump) cannot stall
 // the language server or the CLI; the rest of the workspace is analysed as usual. Real models are far
 // smaller: the whole Kota Malang example is about 20 KB.
-import type { AstNode, Cancellation, LangiumSharedCoreServices, ParseResult, ParserOptions, URI } from 'langium';
-import { DefaultLangiumDocumentFactory } from 'langium';
+//
+// A file on disk whose size alone proves it is over the limit is not even read: the file system is
+// asked for its size first (when it can tell: see SizedFileSystemProvider), so a 10 MB or 1 GB file in
+// the workspace costs a stat, not its size in memory. The language server reads files from disk when it
+// loads the workspace and when a file that is not open in the editor changes.
+import type { AstNode, Cancellation, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, ParseResult, ParserOptions, URI } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
 import { t } from './i18n.js';
+import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from './size-limits.js';
 
-/** Largest file (in UTF-16 code units, about bytes for Latin text) that is parsed: 1 MiB (some 25,000 lines). */
-export const MAX_MODEL_CHARS = 1024 * 1024;
+export { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from './size-limits.js';
+
+/** A file system that can tell a file's size without reading it (the Node one in node-file-system.ts can). */
+export interface SizedFileSystemProvider extends FileSystemProvider {
+    /** The size in bytes of a regular file; undefined when it is not known (not a file, no such file). */
+    size(uri: URI): Promise<number | undefined>;
+}
+
+export function isSized(provider: FileSystemProvider): provider is SizedFileSystemProvider {
+    return typeof (provider as Partial<SizedFileSystemProvider>).size === 'function';
+}
 
 export function tooLargeMessage(length: number): string {
     const mb = (length / (1024 * 1024)).toFixed(1);
@@ -31,6 +46,33 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', undefined), text.length);
         return super.parseAsync<T>(uri, text, cancellationToken);
+    }
+
+    /** Loading a file from disk (workspace start-up, a file added): the size is checked before reading. */
+    override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        const size = await this.oversized(uri);
+        if (size !== undefined) return this.createLangiumDocument(tooLarge(super.parse<T>(uri, '', undefined), size), uri, undefined, '');
+        return super.fromUri<T>(uri, cancellationToken);
+    }
+
+    /** A changed file not open in the editor is read from disk again: the size is checked first here too. */
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        const open = this.textDocuments?.get(document.uri.toString()) !== undefined;
+        const size = open ? undefined : await this.oversized(document.uri);
+        if (size === undefined) return super.update(document, cancellationToken);
+        const empty = this.createTextDocumentGetter(document.uri, '');
+        Object.defineProperty(document, 'textDocument', { get: empty, configurable: true });
+        document.parseResult = tooLarge(super.parse<T>(document.uri, '', undefined), size);
+        (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
+        document.state = DocumentState.Parsed;
+        return document;
+    }
+
+    /** The file's size in bytes if the file system can tell it without reading and it is over MAX_MODEL_FILE_BYTES. */
+    private async oversized(uri: URI): Promise<number | undefined> {
+        if (!isSized(this.fileSystemProvider)) return undefined;
+        const size = await this.fileSystemProvider.size(uri).catch(() => undefined);
+        return size !== undefined && size > MAX_MODEL_FILE_BYTES ? size : undefined;
     }
 }
 

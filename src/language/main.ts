@@ -1,6 +1,6 @@
 // The language server entry point (run in its own Node process by the VS Code extension).
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { SpbeNodeFileSystem } from './node-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createSpbeServices } from './spbe-module.js';
 import { setLanguage } from './i18n.js';
@@ -11,7 +11,7 @@ import { setElk } from '../diagram/layout.js';
 import { ThreadLayout } from '../diagram/thread-layout.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Spbe } = createSpbeServices({ connection, ...NodeFileSystem });
+const { shared, Spbe } = createSpbeServices({ connection, ...SpbeNodeFileSystem });
 // Requests of the VS Code extension beyond LSP (built-in library text, diagrams).
 registerCustomRequests(connection, shared, Spbe);
 // Messages follow VS Code's display language.

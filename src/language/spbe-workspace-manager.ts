@@ -6,6 +6,10 @@ import { DefaultWorkspaceManager, URI, UriUtils } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import { ensureBuiltinLibrary } from '../reference/builtin-library.js';
 import { parseRuleOverrides, type RuleSettings } from './validation/rule-settings.js';
+import { isSized } from './document-limits.js';
+
+/** An spbe.json larger than this is not read (a real one is a few hundred bytes). */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
     private readonly shared: LangiumSharedCoreServices;
@@ -36,8 +40,14 @@ export class SpbeWorkspaceManager extends DefaultWorkspaceManager {
 
     private async loadRuleSettings(folder: URI): Promise<void> {
         let text: string;
+        const file = UriUtils.joinPath(folder, 'spbe.json');
+        const size = isSized(this.files) ? await this.files.size(file).catch(() => undefined) : undefined;
+        if (size !== undefined && size > MAX_SETTINGS_BYTES) {
+            console.error(`spbe.json: too large (${(size / 1024 / 1024).toFixed(1)} MB), not read; default rule settings apply`);
+            return;
+        }
         try {
-            text = await this.files.readFile(UriUtils.joinPath(folder, 'spbe.json'));
+            text = await this.files.readFile(file);
         } catch {
             this.setOverrides({}); // no spbe.json: default severities
             return;

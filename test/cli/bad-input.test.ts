@@ -191,6 +191,19 @@ describe('render and export use the same writer', () => {
         expectUsageError(await spbe(['render', '--view', 'arsitektur', MINIMAL, '-o', 'out-folder']), /^spbe: out-folder: is a folder; give a file name for the output$/m);
         expect(fs.readdirSync(path.join(dir, 'out-folder'))).toEqual([]);
     });
+    test.concurrent('spbe render and export -o an unwritable folder, below a file or in a missing folder: one line, before the model is read', async () => {
+        // binary.spbe would be refused once read: the output error coming first shows nothing was read.
+        const unwritable = isRoot ? '/sys/spbe.svg' : path.join(fs.mkdtempSync(path.join(dir, 'ro-')), 'x.svg');
+        if (!isRoot) fs.chmodSync(path.dirname(unwritable), 0o555);
+        const writeError = /cannot write output \((permission denied|the file system is read-only|[A-Z]+)\)$/m;
+        expectUsageError(await spbe(['render', '--view', 'arsitektur', 'binary.spbe', '-o', unwritable]), writeError);
+        expectUsageError(await spbe(['render', '--view', 'arsitektur', 'binary.spbe', '-o', 'a-file/sub/x.svg']), /^spbe: a-file\/sub\/x\.svg: cannot write output \(a part of the path is not a folder\)$/m);
+        expectUsageError(await spbe(['export', '--format', 'html', 'binary.spbe', '-o', unwritable]), writeError);
+        expectUsageError(await spbe(['export', '--format', 'json', 'binary.spbe', '-o', 'missing/model.json']), /^spbe: missing\/model\.json: cannot write output \(its folder does not exist\)$/m);
+        expectUsageError(await spbe(['export', '--format', 'csv', 'binary.spbe', '-o', 'a-file']), /^spbe: a-file: exists and is not a folder; give a folder for this output$/m);
+        expect(leftovers(dir)).toEqual([]);
+        expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+    });
     test.concurrent('spbe export -o a folder, and below a file', async () => {
         expectUsageError(await spbe(['export', '--format', 'html', MINIMAL, '-o', 'out-folder']), /out-folder: is a folder; give a file name for the output$/m);
         expectUsageError(await spbe(['export', '--format', 'archimate', MINIMAL, '-o', 'a-file/model.xml']), /a-file.*not a folder/m);

@@ -109,7 +109,7 @@ describe('spbe export', { timeout: 180_000 }, () => {
         expect([noOut.code, noOut.stderr.trim()]).toEqual([2, 'spbe: export needs -o PATH (a file; a folder for csv)']);
         const noFolder = spbe(['export', EXAMPLE, '--format', 'json', '-o', path.join(dir, 'missing', 'x.json')]);
         expect(noFolder.code).toBe(2);
-        expect(noFolder.stderr).toContain('no such folder (create it first)');
+        expect(noFolder.stderr).toContain('cannot write output (its folder does not exist)');
         fs.writeFileSync(path.join(dir, 'file'), 'x');
         const notFolder = spbe(['export', EXAMPLE, '--format', 'csv', '-o', path.join(dir, 'file')]);
         expect(notFolder.stderr).toContain('exists and is not a folder');

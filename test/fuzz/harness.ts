@@ -11,6 +11,8 @@ import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { buildFiles } from '../helpers/services.js';
 import type { BuiltWorkspace } from '../../src/workspace/build-workspace.js';
 import { OUTPUTS } from './outputs.js';
+import { LayoutMemo } from './layout-memo.js';
+import { setElk } from '../../src/diagram/index.js';
 import type { Random } from './mutators.js';
 
 export type FindingKind = 'exception' | 'internal-error' | 'logged-error' | 'slow' | 'unresponsive';
@@ -29,6 +31,9 @@ export interface CaseResult {
     /** CPU time of this process (user + system): what the input itself cost, whatever else the machine runs. */
     cpuMs: number;
     featureCalls: number;
+    /** Diagram layouts ELK ran for this input, and layouts of graphs already laid out earlier (see layout-memo.ts). */
+    layoutsRun: number;
+    layoutsReused: number;
 }
 
 export const TIME_LIMIT_MS = 2000;
@@ -57,6 +62,9 @@ export class FuzzHarness {
     private featureCalls = 0;
     private slowestFeature = { name: '', ms: 0 };
 
+    /** One per harness, so a round reuses the layouts of diagrams it has already laid out. */
+    private readonly layouts = new LayoutMemo();
+
     constructor(readonly services: SpbeServices, readonly timeLimitMs = TIME_LIMIT_MS) {}
 
     /** Runs one input (file name -> text); `mutated` names the files whose features are exercised. */
@@ -67,6 +75,8 @@ export class FuzzHarness {
         console.error = (...args: unknown[]) => { logged.push(args.map(a => a instanceof Error ? a.stack ?? a.message : String(a)).join(' ')); };
         this.featureCalls = 0;
         this.slowestFeature = { name: '', ms: 0 };
+        const layoutsBefore = { run: this.layouts.laidOut, reused: this.layouts.reused };
+        setElk(this.layouts);
         const started = performance.now();
         const cpuStart = process.cpuUsage();
         try {
@@ -81,14 +91,16 @@ export class FuzzHarness {
             }
         } finally {
             console.error = originalError;
+            setElk(undefined);
         }
         const ms = performance.now() - started;
         const cpu = process.cpuUsage(cpuStart);
+        const layoutsRun = this.layouts.laidOut - layoutsBefore.run, layoutsReused = this.layouts.reused - layoutsBefore.reused;
         const cpuMs = (cpu.user + cpu.system) / 1000;
         for (const line of logged) findings.push({ kind: INTERNAL_ERROR.test(line) ? 'internal-error' : 'logged-error', feature: 'console.error', message: line.split('\n')[0], stack: line });
         // The limit applies to CPU time: on a shared machine wall time mostly measures the other processes.
-        if (cpuMs > this.timeLimitMs) findings.push({ kind: 'slow', feature: 'whole input', message: `took ${Math.round(cpuMs)} ms CPU, ${Math.round(ms)} ms wall (limit ${this.timeLimitMs} ms); slowest step: ${this.slowestFeature.name} ${Math.round(this.slowestFeature.ms)} ms wall` });
-        return { findings, ms, cpuMs, featureCalls: this.featureCalls };
+        if (cpuMs > this.timeLimitMs) findings.push({ kind: 'slow', feature: 'whole input', message: `took ${Math.round(cpuMs)} ms CPU, ${Math.round(ms)} ms wall (limit ${this.timeLimitMs} ms); slowest step: ${this.slowestFeature.name} ${Math.round(this.slowestFeature.ms)} ms wall; ${layoutsRun} layouts run, ${layoutsReused} reused` });
+        return { findings, ms, cpuMs, featureCalls: this.featureCalls, layoutsRun, layoutsReused };
     }
 
     /** After hostile input the same services must still answer correctly on a good model. */
@@ -165,6 +177,7 @@ export class FuzzHarness {
         }
         const ms = performance.now() - started;
         if (ms > this.slowestFeature.ms) this.slowestFeature = { name: feature, ms };
-        if (process.env.FUZZ_TRACE && ms > 200) process.stderr.write(`TRACE ${feature} ${Math.round(ms)}\n`);
+        // FUZZ_TRACE=1 prints steps over 200 ms; FUZZ_TRACE=N, steps over N ms.
+        if (process.env.FUZZ_TRACE && ms > (Number(process.env.FUZZ_TRACE) > 1 ? Number(process.env.FUZZ_TRACE) : 200)) process.stderr.write(`TRACE ${feature} ${Math.round(ms)}\n`);
     }
 }

@@ -2,6 +2,10 @@
 // file's own declarations come first; reference codes keep their domain filter.
 import { describe, expect, test } from 'vitest';
 import { TextDocument, URI } from 'langium';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers/services.js';
 import { MAX_REFERENCE_CANDIDATES } from '../../src/language/lsp/completion.js';
 import { buildFiles, createTestServices } from '../helpers/services.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
@@ -50,4 +54,21 @@ describe('completion', () => {
         expect(labels.length).toBeGreaterThan(300);
         expect(labels.every(l => l.startsWith('RAB.'))).toBe(true);
     });
+
+    test('the token at the cursor is found from tokens kept per text, with the same answer as Langium\'s scan', async () => {
+        const services = await createTestServices();
+        type Backtrack = { backtrackToAnyToken(text: string, offset: number): unknown };
+        const ours = services.lsp.CompletionProvider as unknown as Backtrack;
+        const langium = new DefaultCompletionProvider(services) as unknown as Backtrack;
+        const texts = [
+            fs.readFileSync(path.join(ROOT, 'examples', 'kota-malang', 'aplikasi.spbe'), 'utf8'),
+            '', '   ', 'unit', 'unit U "U" // komentar\n/* blok */ proses P {', 'proses P {'.repeat(300),
+        ];
+        for (const text of texts) {
+            for (let offset = 0; offset <= text.length + 1; offset++) {
+                expect(ours.backtrackToAnyToken(text, offset), `${JSON.stringify(text.slice(0, 20))} @${offset}`).toEqual(langium.backtrackToAnyToken(text, offset));
+            }
+        }
+    });
 });
+
