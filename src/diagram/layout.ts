@@ -2,7 +2,7 @@
 // Node, in a bundled extension and in a webview alike; a host that wants layout off its main
 // thread (e.g. elkjs's worker build) can inject its own ELK instance with setElk().
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ELK as ElkApi, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
+import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk-api.js';
 
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 
@@ -23,26 +23,5 @@ function current(): ElkApi {
 /** Lays out a copy of `graph` (ELK mutates what it is given) and returns the laid-out graph. */
 export async function layoutGraph(graph: ElkNode): Promise<ElkNode> {
     const copy = structuredClone(graph);
-    const laid = await current().layout(copy);
-    if (graph.layoutOptions?.['elk.algorithm'] === 'layered') dropUnusedHints(graph, laid);
-    return laid;
-}
-
-/**
- * Edge sections given to the layered algorithm are hints (its interactive strategies read them). ELK
- * writes each edge's route over the section it was given but leaves the given bend points in place
- * when the route has none; those are removed here, so a straight edge is drawn straight.
- */
-function dropUnusedHints(graph: ElkNode, laid: ElkNode): void {
-    const given = new Map((graph.edges ?? []).filter(e => e.sections?.length).map(e => [e.id, e.sections!]));
-    if (given.size === 0) return;
-    const same = (a: ElkPoint[] | undefined, b: ElkPoint[] | undefined) =>
-        a !== undefined && b !== undefined && a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
-    for (const edge of laid.edges ?? []) {
-        const hint = given.get(edge.id);
-        if (!hint) continue;
-        for (const section of edge.sections ?? []) {
-            if (hint.some(h => h.id === section.id && same(h.bendPoints, section.bendPoints))) delete section.bendPoints;
-        }
-    }
+    return current().layout(copy);
 }
