@@ -73,19 +73,20 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     const unitLabel = new Map(model.units.map(u => [u.id, u.abbreviation ?? u.id]));
 
     // A keamanan element's band: the domain it protects most (ties: the earlier in the national order).
+    const protectedBands = new Map<string, Map<number, number>>();
+    for (const r of relations) {
+        if (r.kind !== 'melindungi') continue;
+        const target = byId.get(r.to)!.element;
+        if (target.domain === 'keamanan') continue;
+        const counts = protectedBands.get(r.from) ?? new Map<number, number>();
+        const p = BAND_ORDER.indexOf(target.domain);
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+        protectedBands.set(r.from, counts);
+    }
     const partitionOf = (e: ArchElement): number => {
         if (e.domain !== 'keamanan') return BAND_ORDER.indexOf(e.domain);
-        const counts = new Map<number, number>();
-        for (const r of relations) {
-            if (r.from === e.id && r.kind === 'melindungi') {
-                const target = byId.get(r.to)!.element;
-                if (target.domain === 'keamanan') continue;
-                const p = BAND_ORDER.indexOf(target.domain);
-                counts.set(p, (counts.get(p) ?? 0) + 1);
-            }
-        }
         let best = BAND_ORDER.indexOf('keamanan'), most = 0;
-        for (const [p, n] of [...counts].sort((a, b) => a[0] - b[0])) if (n > most) { best = p; most = n; }
+        for (const [p, n] of [...protectedBands.get(e.id) ?? []].sort((a, b) => a[0] - b[0])) if (n > most) { best = p; most = n; }
         return best;
     };
 
@@ -174,8 +175,8 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
 
 /**
  * Large views: laid out by large-layout.ts. The graph keeps the result as positions, routes and label
- * positions for ELK's "fixed" algorithm (so layoutGraph() returns it as it is), and `laid` is the
- * same graph ready to draw, without a round trip through ELK.
+ * positions for ELK's "fixed" algorithm (so layoutGraph() returns it as it is) and is itself the
+ * laid-out graph to draw, without a round trip through ELK.
  */
 function layOutHere(graph: ElkNode, nodes: Map<string, ArchNodeInfo>): ElkNode {
     const children = graph.children!, edges = graph.edges!;
@@ -197,5 +198,5 @@ function layOutHere(graph: ElkNode, nodes: Map<string, ArchNodeInfo>): ElkNode {
     graph.height = layout.height;
     // Keep the size computed here: ELK's fixed algorithm would add the left padding twice.
     graph.layoutOptions = { 'elk.algorithm': 'org.eclipse.elk.fixed', 'elk.nodeSize.fixedGraphSize': 'true' };
-    return structuredClone(graph);
+    return graph;
 }
