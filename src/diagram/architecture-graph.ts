@@ -7,7 +7,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArchElement, Domain, ElementStatus, Relation, SemanticModel } from '../model/types.js';
 import type { ArchitectureViewOptions } from './options.js';
-import { layerAndOrder } from './layer-order.js';
+import { layoutLarge, type LargeSpacing } from './large-layout.js';
 import { scopeArchitecture } from './scope.js';
 import { textWidth, wrapText } from './svg-util.js';
 
@@ -23,10 +23,15 @@ export const NAME_LINE = 15;
 export const DETAIL_SIZE = 10;
 export const DETAIL_LINE = 13;
 export const EDGE_LABEL_SIZE = 10;
-/** Above this many nodes, layers and their order are computed here and ELK only places and routes. */
+/** Above this many nodes, the view is laid out by large-layout.ts rather than by ELK. */
 export const LARGE_VIEW = 120;
 /** Left margin of the graph where band titles go. */
 export const BAND_LABEL_WIDTH = 150;
+/** Spacings of the layout, by ELK (small views) or large-layout.ts (large ones). */
+const SPACING: LargeSpacing = {
+    nodeNode: 28, edgeNode: 16, edgeEdge: 10, betweenLayers: 44, edgeNodeBetweenLayers: 18, edgeEdgeBetweenLayers: 10, edgeLabel: 4,
+    padding: { top: 24, left: BAND_LABEL_WIDTH + 16, bottom: 24, right: 24 },
+};
 
 export interface ArchNodeInfo {
     element: ArchElement;
@@ -46,6 +51,8 @@ export interface ArchEdgeInfo {
 
 export interface ArchitectureView {
     graph: ElkNode;
+    /** The graph laid out, when that was done here (large views); otherwise ELK lays out `graph`. */
+    laid?: ElkNode;
     nodes: Map<string, ArchNodeInfo>;
     edges: ArchEdgeInfo[];
     title: string;
@@ -75,19 +82,20 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     const unitLabel = new Map(model.units.map(u => [u.id, u.abbreviation ?? u.id]));
 
     // A keamanan element's band: the domain it protects most (ties: the earlier in the national order).
+    const protectedBands = new Map<string, Map<number, number>>();
+    for (const r of relations) {
+        if (r.kind !== 'melindungi') continue;
+        const target = byId.get(r.to)!.element;
+        if (target.domain === 'keamanan') continue;
+        const counts = protectedBands.get(r.from) ?? new Map<number, number>();
+        const p = BAND_ORDER.indexOf(target.domain);
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+        protectedBands.set(r.from, counts);
+    }
     const partitionOf = (e: ArchElement): number => {
         if (e.domain !== 'keamanan') return BAND_ORDER.indexOf(e.domain);
-        const counts = new Map<number, number>();
-        for (const r of relations) {
-            if (r.from === e.id && r.kind === 'melindungi') {
-                const target = byId.get(r.to)!.element;
-                if (target.domain === 'keamanan') continue;
-                const p = BAND_ORDER.indexOf(target.domain);
-                counts.set(p, (counts.get(p) ?? 0) + 1);
-            }
-        }
         let best = BAND_ORDER.indexOf('keamanan'), most = 0;
-        for (const [p, n] of [...counts].sort((a, b) => a[0] - b[0])) if (n > most) { best = p; most = n; }
+        for (const [p, n] of [...protectedBands.get(e.id) ?? []].sort((a, b) => a[0] - b[0])) if (n > most) { best = p; most = n; }
         return best;
     };
 
@@ -149,20 +157,20 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
             'elk.separateConnectedComponents': 'false',
             'elk.randomSeed': '1',
             'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-            'elk.layered.nodePlacement.strategy': large ? 'BRANDES_KOEPF' : 'NETWORK_SIMPLEX',
-            'elk.layered.spacing.nodeNodeBetweenLayers': '44',
-            'elk.layered.spacing.edgeNodeBetweenLayers': '18',
-            'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
-            'elk.spacing.nodeNode': '28',
-            'elk.spacing.edgeNode': '16',
-            'elk.spacing.edgeEdge': '10',
-            'elk.spacing.edgeLabel': '4',
-            'elk.padding': `[top=24,left=${BAND_LABEL_WIDTH + 16},bottom=24,right=24]`,
+            'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+            'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.betweenLayers),
+            'elk.layered.spacing.edgeNodeBetweenLayers': String(SPACING.edgeNodeBetweenLayers),
+            'elk.layered.spacing.edgeEdgeBetweenLayers': String(SPACING.edgeEdgeBetweenLayers),
+            'elk.spacing.nodeNode': String(SPACING.nodeNode),
+            'elk.spacing.edgeNode': String(SPACING.edgeNode),
+            'elk.spacing.edgeEdge': String(SPACING.edgeEdge),
+            'elk.spacing.edgeLabel': String(SPACING.edgeLabel),
+            'elk.padding': `[top=${SPACING.padding.top},left=${SPACING.padding.left},bottom=${SPACING.padding.bottom},right=${SPACING.padding.right}]`,
         },
         children,
         edges: elkEdges,
     };
-    if (large) presetLayersAndOrder(graph, nodes);
+    const laid = large ? layOutHere(graph, nodes) : undefined;
 
     const title = model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE';
     const scopeText: string[] = [];
@@ -171,55 +179,33 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     if (options.units?.length) scopeText.push(`unit: ${options.units.join(', ')}`);
     if (options.year !== undefined) scopeText.push(`keadaan akhir tahun ${options.year}`);
     const subtitle = `${nodes.size} elemen, ${edges.length} relasi` + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
-    return { graph, nodes, edges, title, subtitle };
+    return { graph, laid, nodes, edges, title, subtitle };
 }
 
 /**
- * Large views: layers and in-layer order from layer-order.ts, handed to ELK as positions (nodes) and
- * bend points (edges' dummy nodes), which its interactive layering, cycle breaking and crossing
- * minimisation keep. ELK reads a node's layer from its y and its order from its x; a dummy's order
- * from the edge's hint section, whose points ELK reads untransposed (x along the layers, y across).
- * layoutGraph() drops what is left of a hint when ELK routes an edge without bends.
+ * Large views: laid out by large-layout.ts. The graph keeps the result as positions, routes and label
+ * positions for ELK's "fixed" algorithm (so layoutGraph() returns it as it is) and is itself the
+ * laid-out graph to draw, without a round trip through ELK.
  */
-function presetLayersAndOrder(graph: ElkNode, nodes: Map<string, ArchNodeInfo>): void {
+function layOutHere(graph: ElkNode, nodes: Map<string, ArchNodeInfo>): ElkNode {
     const children = graph.children!, edges = graph.edges!;
-    const order = layerAndOrder(children.map(c => c.id), new Map([...nodes].map(([id, n]) => [id, n.partition])),
-        edges.map(e => ({ id: e.id, source: e.sources[0], target: e.targets[0] })));
-    // Layers far enough apart that no node reaches into the next; order slots wider than any node.
-    const layerGap = Math.max(...children.map(c => c.height!)) + 100;
-    const slot = 2 * NODE_WIDTH;
-    const byId = new Map(children.map(c => [c.id, c]));
-    // ELK's position of a layer for dummies: the mean centre of the layer's nodes.
-    const centre = new Array<number>(order.layerCount).fill(0), count = new Array<number>(order.layerCount).fill(0);
+    const layout = layoutLarge(
+        children.map(c => ({ id: c.id, width: c.width!, height: c.height!, band: nodes.get(c.id)!.partition })),
+        edges.map(e => ({ id: e.id, source: e.sources[0], target: e.targets[0], label: e.labels?.[0] && { width: e.labels[0].width!, height: e.labels[0].height! } })),
+        SPACING);
     for (const c of children) {
-        const l = order.layerOf.get(c.id)!;
-        c.x = order.rank.get(c.id)! * slot;
-        c.y = (l + 1) * layerGap;
-        centre[l] += c.y + c.height! / 2;
-        count[l]++;
+        Object.assign(c, layout.nodes.get(c.id)!);
         delete c.layoutOptions;
     }
-    for (let l = 0; l < order.layerCount; l++) centre[l] /= count[l];
     for (const e of edges) {
-        const ranks = order.dummyRanks.get(e.id)!;
-        if (ranks.length === 0) continue;
-        const s = byId.get(e.sources[0])!, t = byId.get(e.targets[0])!;
-        const sl = order.layerOf.get(s.id)!, tl = order.layerOf.get(t.id)!;
-        const top = Math.min(sl, tl);
-        let bends = ranks.map((r, k) => ({ x: centre[top + 1 + k], y: r * slot + NODE_WIDTH / 2 }));
-        if (sl > tl) bends = bends.reverse();
-        e.sections = [{
-            id: `${e.id}:hint`,
-            startPoint: { x: centre[sl], y: s.x! + NODE_WIDTH / 2 },
-            endPoint: { x: centre[tl], y: t.x! + NODE_WIDTH / 2 },
-            bendPoints: bends,
-        }];
+        const { points, label } = layout.edges.get(e.id)!;
+        e.sections = [{ id: `${e.id}:route`, startPoint: points[0], endPoint: points[points.length - 1], bendPoints: points.slice(1, -1) }];
+        if (label && e.labels?.[0]) Object.assign(e.labels[0], label);
+        for (const l of e.labels ?? []) delete l.layoutOptions;
     }
-    Object.assign(graph.layoutOptions!, {
-        'elk.partitioning.activate': 'false',
-        'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-        'elk.layered.layering.strategy': 'INTERACTIVE',
-        'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
-        'elk.layered.considerModelOrder.strategy': 'NONE',
-    });
+    graph.width = layout.width;
+    graph.height = layout.height;
+    // Keep the size computed here: ELK's fixed algorithm would add the left padding twice.
+    graph.layoutOptions = { 'elk.algorithm': 'org.eclipse.elk.fixed', 'elk.nodeSize.fixedGraphSize': 'true' };
+    return graph;
 }

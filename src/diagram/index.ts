@@ -29,7 +29,7 @@ export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOpti
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
     const colors = palette(options.theme);
     const view = buildArchitectureView(model, options);
-    const laid = await layoutGraph(view.graph);
+    const laid = view.laid ?? await layoutGraph(view.graph);
     return architectureSvg(view, laid, colors);
 }
 

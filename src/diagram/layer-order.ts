@@ -1,12 +1,10 @@
-// Layers and the order within each layer for large architecture views, computed here rather than by
-// ELK. With domains as ELK partitions, ELK connects every node of a band to every node of the next
-// (thousands of edges at 300 elements) and then runs network simplex over them, and its model-order
-// sort compares the nodes of a layer pairwise with a transitive closure (cubic in the layer's width,
-// and a band of 70 elements is one layer wide): together four fifths of a 300-element layout. Here
-// the layering is the same as ELK's (bands in the national order, in-band relations one layer apart,
-// top-aligned) and the order comes from layer-sweep barycenters with adjacent swaps, in linear-ish time;
-// ELK is then told to keep both (interactive layering and crossing minimisation) and only places
-// and routes.
+// Layers and the order within each layer for large architecture views (large-layout.ts). With
+// domains as ELK partitions, ELK connects every node of a band to every node of the next (thousands
+// of edges at 300 elements) and then runs network simplex over them, and its model-order sort
+// compares the nodes of a layer pairwise with a transitive closure (cubic in the layer's width, and a
+// band of 70 elements is one layer wide). Here the layering is the same as ELK's (bands in the
+// national order, in-band relations one layer apart, top-aligned) and the order comes from
+// layer-sweep barycenters with adjacent swaps, keeping the order with the fewest crossings.
 
 export interface OrderEdge {
     id: string;
@@ -14,14 +12,19 @@ export interface OrderEdge {
     target: string;
 }
 
+/**
+ * A proper layered graph in its chosen order. Vertices 0 .. nodes.length - 1 are the nodes (in the
+ * order given), the others dummies: an edge spanning k layers passes k - 1 of them.
+ */
 export interface LayeredOrder {
-    /** Layer of each node, from 0 at the top. */
-    layerOf: Map<string, number>;
     layerCount: number;
-    /** Position of each node within its layer (0 = leftmost; dummies count). */
-    rank: Map<string, number>;
-    /** Per edge: the positions of its dummy nodes in the layers it passes, from its upper end down. */
-    dummyRanks: Map<string, number[]>;
+    /** The vertices of each layer, left to right. */
+    layers: number[][];
+    layerOfVertex: number[];
+    /** Per edge (in the order given): its vertices from its upper end down, dummies included. */
+    chains: number[][];
+    /** Per edge: whether it runs upwards (its source lies in a lower layer than its target). */
+    upwards: boolean[];
     /** Edge crossings between consecutive layers of the chosen order (for tests and tuning). */
     crossings: number;
 }
@@ -94,10 +97,12 @@ export function layerAndOrder(nodes: string[], band: Map<string, number>, edges:
     const up: number[][] = nodes.map(() => []);
     const down: number[][] = nodes.map(() => []);
     const chains: number[][] = [];
+    const upwards: boolean[] = [];
     for (const e of edges) {
         let s = index.get(e.source)!, t = index.get(e.target)!;
+        upwards.push(layerOfV[s] > layerOfV[t]);
         if (layerOfV[s] > layerOfV[t]) [s, t] = [t, s];
-        const chain: number[] = [];
+        const chain: number[] = [s];
         let prev = s;
         for (let l = layerOfV[s] + 1; l < layerOfV[t]; l++) {
             const d = layerOfV.length;
@@ -108,7 +113,9 @@ export function layerAndOrder(nodes: string[], band: Map<string, number>, edges:
             chain.push(d);
             prev = d;
         }
-        if (prev !== t) { down[prev].push(t); up[t].push(prev); }
+        down[prev].push(t);
+        up[t].push(prev);
+        chain.push(t);
         chains.push(chain);
     }
     const total = layerOfV.length;
@@ -201,14 +208,7 @@ export function layerAndOrder(nodes: string[], band: Map<string, number>, edges:
         const c = countAll();
         if (c < best) { best = c; bestLayers = layers.map(l => [...l]); }
     }
-    bestLayers.forEach((layer, l) => { layers[l] = layer; place(layer); });
-
-    const layerOf = new Map<string, number>();
-    const rank = new Map<string, number>();
-    nodes.forEach((id, v) => { layerOf.set(id, layerOfV[v]); rank.set(id, pos[v]); });
-    const dummyRanks = new Map<string, number[]>();
-    edges.forEach((e, k) => dummyRanks.set(e.id, chains[k].map(d => pos[d])));
-    return { layerOf, layerCount, rank, dummyRanks, crossings: best };
+    return { layerCount, layers: bestLayers, layerOfVertex: layerOfV, chains, upwards, crossings: best };
 }
 
 function mean(vs: number[], pos: Float64Array): number {

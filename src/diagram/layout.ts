@@ -3,7 +3,7 @@
 // thread (e.g. elkjs's worker build) can inject its own ELK instance with setElk().
 // elkjs is loaded on the first layout, not with this module: evaluating its 1.5 MB took ~170 ms of the
 // language server's start, and most sessions start long before (or without) a diagram.
-import type { ELK as ElkApi, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
+import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk-api.js';
 
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 
@@ -28,26 +28,5 @@ async function current(): Promise<ElkApi> {
 /** Lays out a copy of `graph` (ELK mutates what it is given) and returns the laid-out graph. */
 export async function layoutGraph(graph: ElkNode): Promise<ElkNode> {
     const copy = structuredClone(graph);
-    const laid = await (await current()).layout(copy);
-    if (graph.layoutOptions?.['elk.algorithm'] === 'layered') dropUnusedHints(graph, laid);
-    return laid;
-}
-
-/**
- * Edge sections given to the layered algorithm are hints (its interactive strategies read them). ELK
- * writes each edge's route over the section it was given but leaves the given bend points in place
- * when the route has none; those are removed here, so a straight edge is drawn straight.
- */
-function dropUnusedHints(graph: ElkNode, laid: ElkNode): void {
-    const given = new Map((graph.edges ?? []).filter(e => e.sections?.length).map(e => [e.id, e.sections!]));
-    if (given.size === 0) return;
-    const same = (a: ElkPoint[] | undefined, b: ElkPoint[] | undefined) =>
-        a !== undefined && b !== undefined && a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
-    for (const edge of laid.edges ?? []) {
-        const hint = given.get(edge.id);
-        if (!hint) continue;
-        for (const section of edge.sections ?? []) {
-            if (hint.some(h => h.id === section.id && same(h.bendPoints, section.bendPoints))) delete section.bendPoints;
-        }
-    }
+    return (await current()).layout(copy);
 }
