@@ -16,7 +16,11 @@ export { DiagramOptionError, type ThemeName } from './theme.js';
 export { layoutGraph, setElk } from './layout.js';
 export { svgToPng } from './png.js';
 
-/** The ELK graph of the architecture view (before layout): nodes = elements, edges = relations. */
+/**
+ * The ELK graph of the architecture view: nodes = elements, edges = relations. Before layout, except
+ * for views of more than 120 elements, which are laid out here and come with positions and routes
+ * for ELK's fixed algorithm.
+ */
 export function buildArchitectureGraph(model: SemanticModel, options: ArchitectureViewOptions = {}): ElkNode {
     return buildArchitectureView(model, options).graph;
 }
