@@ -29,7 +29,10 @@ const run = spawnSync(process.execPath, [vitest, 'run', 'test/fuzz/fuzz.test.ts'
 });
 const wall = (Date.now() - started) / 1000;
 if (!fs.existsSync(reportFile)) {
-    process.stderr.write(`fuzz: the round did not finish (vitest exit ${run.status}); see the output above\n`);
+    const current = path.join(saveDir, 'current', 'input.json');
+    const last = fs.existsSync(current) ? JSON.parse(fs.readFileSync(current, 'utf8')) : undefined;
+    process.stderr.write(`fuzz: the round did not finish (vitest exit ${run.status}); see the output above\n`
+        + (last ? `fuzz: it died on input #${last.index} (${last.description}); its files are in ${path.relative(root, path.dirname(current))}/\n` : ''));
     process.exit(1);
 }
 const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));

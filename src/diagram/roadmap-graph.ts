@@ -127,9 +127,15 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     const years: number[] = [];
     if (yearsUsed.length > 0) {
         const first = Math.min(...yearsUsed), last = Math.max(...yearsUsed);
-        // A typo such as 20255 should not draw ten thousand columns.
-        if (last - first > 50) throw new DiagramOptionError(`the roadmap spans ${first}-${last}; check the years of the initiatives`);
-        for (let y = first; y <= last; y++) years.push(y);
+        // A typo such as 20255 should not draw ten thousand columns. A year of thirty nines (1e30, where
+        // y++ leaves y unchanged) or four hundred (Infinity) made this loop run until the process died
+        // (found by the fuzzer, seed 1 input 849, in the agency's period): the years must be whole-number
+        // years, and the loop counts columns, not years.
+        const plausible = (y: number) => Number.isSafeInteger(Math.trunc(y));
+        if (!plausible(first) || !plausible(last) || last - first > 50) {
+            throw new DiagramOptionError(`the roadmap spans ${first}-${last}; check the period and the years of the initiatives`);
+        }
+        for (let k = 0; k <= last - first; k++) years.push(first + k);
     }
     const axisH = 26 + (ticks === 'tahun' ? 0 : 18);
     const lanesTop = TITLE_H + axisH;

@@ -80,7 +80,11 @@ export function projectIndex(model: SemanticModel, ruleSet: IndexRuleSet, defaul
     // At most MAX_PROJECTED_YEARS years: a target year with a typo (20266, or 999…9, which parses as
     // Infinity) made this loop run until memory ran out (found by the fuzzer, seed 3 input 111).
     const last = Math.min(Math.max(model.agency?.period?.end ?? -Infinity, ...targetYears), first + MAX_PROJECTED_YEARS - 1);
-    for (let year = first; Number.isFinite(first) && year <= last; year++) {
+    // The loop counts years rather than stepping a year value: from 1e30 on, year++ leaves year unchanged
+    // and the loop never ended (found by the fuzzer, seed 1 input 849: a period of thirty nines).
+    const count = Number.isSafeInteger(Math.trunc(first)) && Number.isSafeInteger(Math.trunc(last)) ? Math.min(last - first + 1, MAX_PROJECTED_YEARS) : 0;
+    for (let k = 0; k < count; k++) {
+        const year = first + k;
         const raised = new Map<number, { from?: number; to: number; initiatives: string[] }>();
         for (const t of (targetsByYear.get(year) ?? []).sort((a, b) => a.indicator - b.indicator || a.initiative.localeCompare(b.initiative))) {
             const current = levels.get(t.indicator);

@@ -76,6 +76,14 @@ export function generateInput(index: number, rnd: Random): FuzzInput {
     return { index, description: `${base.name} | ${applied.join(' | ')}`, files, mutated };
 }
 
+/** The mutated files of an input, and what it is, in `dir` (replaced). */
+function saveInput(dir: string, input: FuzzInput): void {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(input.files)) if (input.mutated.includes(name)) fs.writeFileSync(path.join(dir, name), text);
+    fs.writeFileSync(path.join(dir, 'input.json'), JSON.stringify({ index: input.index, description: input.description, mutated: input.mutated }, null, 2));
+}
+
 export interface RoundOptions {
     seed: number;
     inputs: number;
@@ -104,6 +112,9 @@ export async function runRound(services: SpbeServices, options: RoundOptions): P
         // whatever the round length, so "seed 7, input 412" can be replayed alone.
         const rnd = createRandom(options.seed * 1_000_003 + index);
         const input = generateInput(index, rnd);
+        // Written before the input runs: if it kills the process (V8 aborts on a runaway array, which no
+        // try/catch sees: seed 1 input 849), fuzz.mjs names the input and its files are already saved.
+        if (options.saveDir) saveInput(path.join(options.saveDir, 'current'), input);
         const result = await harness.run(input.files, input.mutated, rnd, options.positions);
         report.inputs++;
         report.featureCalls += result.featureCalls;
@@ -116,8 +127,7 @@ export async function runRound(services: SpbeServices, options: RoundOptions): P
         let savedAs: string | undefined;
         if (result.findings.length > 0 && options.saveDir) {
             savedAs = path.join(options.saveDir, `seed${options.seed}-input${index}`);
-            fs.mkdirSync(savedAs, { recursive: true });
-            for (const [name, text] of Object.entries(input.files)) if (input.mutated.includes(name)) fs.writeFileSync(path.join(savedAs, name), text);
+            saveInput(savedAs, input);
             fs.writeFileSync(path.join(savedAs, 'findings.json'), JSON.stringify({ description: input.description, findings: result.findings }, null, 2));
         }
         for (const f of result.findings) {
@@ -129,6 +139,7 @@ export async function runRound(services: SpbeServices, options: RoundOptions): P
             options.log?.(`${index + 1} inputs, ${report.findings.length} findings, ${Math.round(report.totalMs / 1000)} s`);
         }
     }
+    if (options.saveDir) fs.rmSync(path.join(options.saveDir, 'current'), { recursive: true, force: true });
     for (const f of await harness.checkResponsive()) report.findings.push({ ...f, input: options.inputs, description: 'health check at the end' });
     cpuPerInput.sort((a, b) => a - b);
     const mid = cpuPerInput.length >> 1;

@@ -66,7 +66,8 @@ export function aplikasiUmumChecks(ctx: RuleContext): RuleChecks {
         const khusus = node.khusus || (!node.umum && under(node.kode?.ref?.name, KHUSUS));
         if (!khusus || node.umum || node.justifikasi !== undefined) return;
         // Integrating the shared application (e.g. a super app that forwards to SP4N-LAPOR!) is using it.
-        const integratedShared = new Set(node.integrasi.map(i => i.target.ref?.umum?.ref?.name).filter((n): n is string => !!n));
+        // An integration cut short by a syntax error has no target (found by the fuzzer, seed 1 input 1344).
+        const integratedShared = new Set(node.integrasi.map(i => i.target?.ref?.umum?.ref?.name).filter((n): n is string => !!n));
         const processes = new Map<string, ast.Proses>();
         for (const p of node.mendukung) if (p.ref) processes.set(p.ref.name, p.ref);
         for (const service of ctx.facts().servicesVia(node)) {

@@ -67,7 +67,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         const out: Diagnostic[] = [];
         const text = document.textDocument.getText();
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            if (!isAbaikan(node) || used.has(node) || !node.$cstNode) continue;
+            if (!isAbaikan(node) || used.has(node) || !node.$cstNode || typeof node.alasan !== 'string') continue;
             const rule = ruleById(node.aturan);
             if (!rule || rule.workspace) continue; // unknown ids are SPBE-G02; workspace rules are judged elsewhere
             // Remove `abaikan <rule> "reason"` (with its line when it stands alone).
@@ -149,10 +149,13 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         let ack: Abaikan | undefined;
         const root = document.parseResult.value.$cstNode;
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(d.range.start)) : undefined;
+        // An `abaikan` cut short before its reason (a syntax error) acknowledges nothing: it used to throw
+        // here and failed the whole build (found while fixing seed 1 input 1344).
+        const matches = (a: Abaikan) => a.aturan === rule && typeof a.alasan === 'string';
         for (let node: AstNode | undefined = leaf?.astNode; node && !ack; node = node.$container) {
-            ack = (node as { abaikan?: Abaikan[] }).abaikan?.find(a => a.aturan === rule);
+            ack = (node as { abaikan?: Abaikan[] }).abaikan?.find(matches);
         }
-        if (!ack && ruleById(rule)?.workspace) ack = this.facts.get().agencies[0]?.abaikan.find(a => a.aturan === rule);
+        if (!ack && ruleById(rule)?.workspace) ack = this.facts.get().agencies[0]?.abaikan.find(matches);
         if (!ack) return undefined;
         const reason = ack.alasan.replace(/^"|"$/g, '');
         d.severity = DiagnosticSeverity.Information;

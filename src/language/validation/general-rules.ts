@@ -39,7 +39,8 @@ export function generalChecks(ctx: RuleContext): RuleChecks {
     };
 
     const checkAcknowledgement = (node: ast.Abaikan, accept: ValidationAcceptor) => {
-        if (ruleById(node.aturan)) return;
+        // `abaikan "reason"` without the rule id is a syntax error, reported as such.
+        if (typeof node.aturan !== 'string' || ruleById(node.aturan)) return;
         const near = ALL_RULES.filter(r => r.id.toLowerCase() === node.aturan.toLowerCase() || distance(r.id, node.aturan) <= 1);
         const edit = near.length === 1 ? replaceProperty(node, 'aturan', near[0].id) : undefined;
         report(accept, Rules.unknownRuleAck, {

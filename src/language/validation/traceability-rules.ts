@@ -55,9 +55,11 @@ export function traceabilityChecks(ctx: RuleContext): RuleChecks {
         for (const integration of node.integrasi) {
             const bus = integration.bus?.ref;
             if (!bus || bus.kategori === 'sistem-penghubung-layanan') continue;
+            // `terintegrasi-dengan melalui X`: the missing target is a syntax error; the bus is still judged.
+            const target = integration.target?.$refText ?? '?';
             report(accept, Rules.integrationBus, {
-                id: `Integrasi ${node.name} dengan ${integration.target.$refText} melalui ${bus.name} (${bus.kategori ?? 'kategori tidak disebut'}); integrasi antaraplikasi melalui sistem penghubung layanan (SPLP, \`kategori sistem-penghubung-layanan\`).`,
-                en: `${node.name} integrates with ${integration.target.$refText} through ${bus.name} (${bus.kategori ?? 'no category'}); applications integrate through a service bus (SPLP, \`kategori sistem-penghubung-layanan\`).`
+                id: `Integrasi ${node.name} dengan ${target} melalui ${bus.name} (${bus.kategori ?? 'kategori tidak disebut'}); integrasi antaraplikasi melalui sistem penghubung layanan (SPLP, \`kategori sistem-penghubung-layanan\`).`,
+                en: `${node.name} integrates with ${target} through ${bus.name} (${bus.kategori ?? 'no category'}); applications integrate through a service bus (SPLP, \`kategori sistem-penghubung-layanan\`).`
             }, { node: integration, property: 'bus' });
         }
         if (node.justifikasi !== undefined) return;
