@@ -12,6 +12,7 @@
 import { layerAndOrder } from './layer-order.js';
 import type { Point, Rect } from './geometry.js';
 import { rectsOverlap } from './geometry.js';
+import { withoutBackEdges } from './acyclic.js';
 
 export interface LargeNode {
     id: string;
@@ -225,27 +226,7 @@ export function assignTracks(runs: { xFrom: number; xTo: number }[], spacing: nu
         }
     }
     // Break cycles of preferences (depth first, in index order): an edge back to the stack is dropped.
-    const state = new Uint8Array(m);
-    const keep: number[][] = runs.map(() => []);
-    for (let root = 0; root < m; root++) {
-        if (state[root]) continue;
-        const stack: [number, number][] = [[root, 0]];
-        state[root] = 1;
-        while (stack.length) {
-            const top = stack[stack.length - 1];
-            const [v, i] = top;
-            if (i < below[v].length) {
-                top[1]++;
-                const w = below[v][i];
-                if (state[w] === 1) continue;
-                keep[v].push(w);
-                if (state[w] === 0) { state[w] = 1; stack.push([w, 0]); }
-            } else {
-                state[v] = 2;
-                stack.pop();
-            }
-        }
-    }
+    const keep = withoutBackEdges(below);
     const slot = new Array<number>(m).fill(-1);
     const least = new Int32Array(m);
     const indeg = new Int32Array(m);

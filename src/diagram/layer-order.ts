@@ -5,6 +5,7 @@
 // band of 70 elements is one layer wide). Here the layering is the same as ELK's (bands in the
 // national order, in-band relations one layer apart, top-aligned) and the order comes from
 // layer-sweep barycenters with adjacent swaps, keeping the order with the fewest crossings.
+import { withoutBackEdges } from './acyclic.js';
 
 export interface OrderEdge {
     id: string;
@@ -47,33 +48,11 @@ export function layerAndOrder(nodes: string[], band: Map<string, number>, edges:
         const s = index.get(e.source)!, t = index.get(e.target)!;
         if (s !== t && band.get(e.source) === band.get(e.target)) inBand[s].push(t);
     }
-    const state = new Uint8Array(n);    // 0 unvisited, 1 on the stack, 2 done
-    const preds: number[][] = nodes.map(() => []);
-    for (let root = 0; root < n; root++) {
-        if (state[root]) continue;
-        // Iterative DFS so that a long chain of relations cannot overflow the stack.
-        const stack: [number, number][] = [[root, 0]];
-        state[root] = 1;
-        while (stack.length) {
-            const top = stack[stack.length - 1];
-            const [v, i] = top;
-            if (i < inBand[v].length) {
-                top[1]++;
-                const w = inBand[v][i];
-                if (state[w] === 1) continue;            // back edge: ignored for layering
-                preds[w].push(v);
-                if (state[w] === 0) { state[w] = 1; stack.push([w, 0]); }
-            } else {
-                state[v] = 2;
-                stack.pop();
-            }
-        }
-    }
+    const succ = withoutBackEdges(inBand);
     // Longest path from the band's sources, in a topological order of the acyclic in-band graph.
     const depth = new Int32Array(n);
     const indeg = new Int32Array(n);
-    const succ: number[][] = nodes.map(() => []);
-    for (let w = 0; w < n; w++) for (const v of preds[w]) { succ[v].push(w); indeg[w]++; }
+    for (const list of succ) for (const w of list) indeg[w]++;
     const queue: number[] = [];
     for (let v = 0; v < n; v++) if (indeg[v] === 0) queue.push(v);
     for (let q = 0; q < queue.length; q++) {
