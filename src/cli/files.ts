@@ -5,27 +5,9 @@
 import { promises as fs } from 'node:fs';
 import type { Stats } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from './errors.js';
+import { describeFsError, shown, UsageError } from './errors.js';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
-
-function shown(p: string): string {
-    return path.relative(process.cwd(), p) || p;
-}
-
-/** A file-system error code in words. */
-export function describeFsError(err: unknown): string {
-    const code = (err as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'ENOENT': return 'it does not exist';
-        case 'ELOOP': return 'too many levels of symbolic links';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'EISDIR': return 'it is a folder';
-        case 'EMFILE': case 'ENFILE': return 'too many open files';
-        default: return code ?? (err as Error)?.message ?? String(err);
-    }
-}
 
 function kindOf(stat: Stats): string {
     if (stat.isFIFO()) return 'a named pipe';

@@ -2,9 +2,8 @@
 // one-line message naming the file, and warns about bytes that are not UTF-8 (a file saved as
 // Windows-1252 by a spreadsheet) instead of silently changing them.
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { UsageError } from './errors.js';
-import { collectSpbeFiles, describeFsError } from './files.js';
+import { collectSpbeFiles } from './files.js';
+import { describeFsError, shown, UsageError } from './errors.js';
 import { MAX_MODEL_FILE_BYTES } from '../language/size-limits.js';
 
 /** Files beyond this are refused as not being a text model at all (exit 2). */
@@ -20,9 +19,6 @@ export interface ModelFileText {
     warning?: string;
 }
 
-function shown(file: string): string {
-    return path.relative(process.cwd(), file) || file;
-}
 
 export interface ModelSources {
     /** The paths given on the command line. */

@@ -5,7 +5,7 @@
 import { promises as fs, unlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UsageError } from './errors.js';
+import { describeFsError, UsageError } from './errors.js';
 
 /** Temporary files not yet renamed; removed if the process exits before it gets there. */
 const pending = new Set<string>();
@@ -22,17 +22,9 @@ function installExitHook(): void {
 }
 
 
+/** Why an output cannot be written, in words. */
 function reason(err: unknown): string {
-    const code = (err as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'ENOENT': return 'its folder does not exist';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'EROFS': return 'the file system is read-only';
-        case 'ENOSPC': return 'the disk is full';
-        case 'EISDIR': return 'it is a folder';
-        default: return code ?? (err as Error)?.message ?? String(err);
-    }
+    return describeFsError(err, 'its folder does not exist');
 }
 
 /**
