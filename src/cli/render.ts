@@ -130,7 +130,7 @@ export async function runRender(argv: string[]): Promise<number> {
         throw err;
     }
 
-    const bytes = format === 'png' ? await drawPng(svg, scale) : Buffer.from(terminalSafeSvg(svg), 'utf8');
+    const bytes = format === 'png' ? await drawPng(svg, scale, view) : Buffer.from(terminalSafeSvg(svg), 'utf8');
     if (output === undefined) {
         process.stdout.write(bytes);
         return 0;
@@ -141,7 +141,7 @@ export async function runRender(argv: string[]): Promise<number> {
 }
 
 /** The PNG, within the pixel budget: scaled down with a one-line note, or refused when that cannot work. */
-async function drawPng(svg: string, scale: number): Promise<Uint8Array> {
+async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-rencana'): Promise<Uint8Array> {
     try {
         const image = await renderPng(svg, { scale });
         if (image.requestedSize) {
@@ -153,7 +153,10 @@ async function drawPng(svg: string, scale: number): Promise<Uint8Array> {
         }
         return image.png;
     } catch (err) {
-        if (err instanceof PngBudgetError) throw new UsageError(`${err.message}; draw it as SVG, or a smaller view with --focus, --domain or --unit`);
+        if (err instanceof PngBudgetError) {
+            const narrower = view === 'arsitektur' ? '--focus, --domain or --unit' : '--muatan or --unit';
+            throw new UsageError(`${err.message}; draw it as SVG, or a smaller view with ${narrower}`);
+        }
         throw err;
     }
 }
