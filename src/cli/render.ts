@@ -26,7 +26,7 @@ Options:
   --format svg|png                 output format (default: from the -o extension, else svg);
                                    the -o extension must agree with it (.svg, .png)
   --scale N                        pixels per SVG unit of a PNG (default 2; lowered to keep a PNG
-                                   within 16,384 px a side and 64 megapixels)
+                                   within ${PNG_MAX_SIDE.toLocaleString('en')} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels)
   --theme light|dark|high-contrast colours (default light)
  architecture (arsitektur):
   --focus ID --depth N             only an element and its neighbours up to N steps (default 1)
