@@ -2,6 +2,7 @@
 // Rule severities come from spbe.json; acknowledged findings are listed but never fail the run.
 import { readModelSources } from './read-model-file.js';
 import { checkOutputLocation, writeOutputFile } from './write-output.js';
+import { terminalSafeJson, warn } from './terminal-text.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
@@ -14,14 +15,14 @@ export interface CheckOptions {
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
     // Problems with the paths or the output location are found before the language layer loads.
     if (options.output !== undefined) await checkOutputLocation(options.output);
-    const sources = await readModelSources(paths, message => process.stderr.write(`spbe: warning: ${message}\n`));
+    const sources = await readModelSources(paths, warn);
     const { loadWorkspace } = await import('./load.js');
     const { flatten, formatText, summarize } = await import('./report.js');
     const workspace = await loadWorkspace(sources);
     const items = flatten(workspace.diagnostics);
     const summary = summarize(items, workspace.files.length);
     const report = options.format === 'json'
-        ? JSON.stringify({ summary, config: workspace.configFile ?? null, diagnostics: items }, null, 2) + '\n'
+        ? terminalSafeJson(JSON.stringify({ summary, config: workspace.configFile ?? null, diagnostics: items }, null, 2)) + '\n'
         : formatText(items, summary);
     if (options.output !== undefined) await writeOutputFile(options.output, report);
     else process.stdout.write(report);

@@ -1,6 +1,8 @@
 // spbe export <files or folders> --format F -o PATH: writes the model in one of the export formats.
-// csv writes a folder (one file per domain plus peta-rencana.csv); markdown writes the .md file; the other
-// formats write one file. Every output is written whole or not at all (temp + rename).
+// csv writes its files into a folder (one per domain plus peta-rencana.csv); markdown writes the .md file
+// and its diagram SVGs beside it; the other formats write one file. Every file is written whole or not at
+// all (temp + rename); a command writing several writes them all aside first, then renames them into
+// place. Only the files it names are written: nothing else in the folder is replaced or deleted.
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Lang } from '../language/i18n.js';
@@ -9,8 +11,10 @@ import { renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';
 import type { DocumentOptions } from '../export/document.js';
 import { loadWorkspace } from './load.js';
-import { writeFileAtomic, writeFolderAtomic } from './write.js';
-import { checkOutputLocation } from './write-output.js';
+import { writeFileAtomic, writeFilesInFolder } from './write.js';
+import { checkOutputLocation, writeOutputFiles } from './write-output.js';
+import { refuseOutputsOverInputs } from './protect-inputs.js';
+import { visible, warn } from './terminal-text.js';
 
 export const EXPORT_FORMATS = ['archimate', 'csv', 'markdown', 'html', 'json', 'mermaid'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -39,7 +43,7 @@ async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: st
         try {
             out[key] = await render();
         } catch (err) {
-            process.stderr.write(`spbe: warning: the ${DIAGRAM_FILES[key]} diagram could not be drawn (${(err as Error).message}); the document leaves it out\n`);
+            warn(`the ${DIAGRAM_FILES[key]} diagram could not be drawn (${(err as Error).message}); the document leaves it out`);
         }
     };
     if (model.elements.length) {
@@ -51,8 +55,18 @@ async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: st
     return out;
 }
 
+/** The name of the diagram SVG a Markdown document `target` gets beside it. */
+function diagramFile(target: string, key: keyof typeof DIAGRAM_FILES): string {
+    return `${path.basename(target).replace(/\.(md|markdown)$/i, '')}-${DIAGRAM_FILES[key]}.svg`;
+}
+
 export async function runExport(paths: string[], options: ExportOptions): Promise<number> {
-    // A bad -o is reported now, not after the build and the diagrams.
+    // A bad -o is reported now, not after the build and the diagrams; so is any file the export would
+    // write that is, holds or lies inside one it reads (the Markdown document's diagrams included).
+    const siblings = options.format === 'markdown'
+        ? (Object.keys(DIAGRAM_FILES) as (keyof typeof DIAGRAM_FILES)[]).map(key => path.join(path.dirname(options.output), diagramFile(options.output, key)))
+        : [];
+    await refuseOutputsOverInputs([options.output, ...siblings], paths);
     await checkOutputLocation(options.output, { kind: options.format === 'csv' ? 'folder' : 'file' });
     const workspace = await loadWorkspace(paths);
     const model = workspace.model;
@@ -71,24 +85,25 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
             break;
         }
         case 'markdown': {
-            // The SVGs go next to the .md file (written first, so the document never links a missing picture).
+            // The SVGs go next to the .md file, renamed into place before it, so the document never links a missing picture.
             const svgs = await renderDiagrams(model);
-            const stem = path.basename(target).replace(/\.(md|markdown)$/i, '');
             const diagrams: DocumentOptions['diagrams'] = {};
+            const files: [string, string][] = [];
             for (const key of ['architecture', 'targetArchitecture', 'roadmap'] as const) {
                 const svg = svgs[key];
                 if (!svg) continue;
-                const name = `${stem}-${DIAGRAM_FILES[key]}.svg`;
-                await writeFileAtomic(path.join(path.dirname(target), name), svg);
+                const name = diagramFile(target, key);
+                files.push([path.join(path.dirname(target), name), svg]);
                 diagrams[key] = { href: name };
             }
-            await writeFileAtomic(target, exportMarkdown(model, { lang, diagrams }));
+            files.push([target, exportMarkdown(model, { lang, diagrams })]);
+            await writeOutputFiles(files);
             break;
         }
-        case 'csv': await writeFolderAtomic(target, exportCsv(model)); break;
+        case 'csv': await writeFilesInFolder(target, exportCsv(model)); break;
     }
     const errors = model.findings.filter(f => f.severity === 'error').length;
-    process.stderr.write(`spbe: wrote ${options.format} to ${path.relative(process.cwd(), target) || target}`
+    process.stderr.write(`spbe: wrote ${options.format} to ${visible(path.relative(process.cwd(), target) || target)}`
         + (errors ? ` (the model has ${errors} error(s); run 'spbe check')` : '') + '\n');
     return 0;
 }

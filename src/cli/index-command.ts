@@ -7,8 +7,15 @@ import { projectIndex, type Projection } from '../index/projection.js';
 import { checkEvidence, EVIDENCE_RULE_SET, type EvidenceNote } from '../index/evidence.js';
 import { UsageError } from './errors.js';
 import { loadWorkspace } from './load.js';
+import { terminalSafeJson, visible } from './terminal-text.js';
+import { checkOutputLocation, writeOutputFile } from './write-output.js';
 
-export interface IndexOptions { format: 'text' | 'json'; ruleSet?: string }
+export interface IndexOptions {
+    format: 'text' | 'json';
+    ruleSet?: string;
+    /** Write the report to this file (whole or not at all) instead of standard output. */
+    output?: string;
+}
 
 export interface IndexReport {
     agency?: string;
@@ -58,7 +65,7 @@ export function formatIndexText(report: IndexReport): string {
                 + `${r.indicators.length - r.missing.length}/${r.indicators.length}`);
         }
         out.push('');
-        out.push(groups.map(g => `${g.id} = ${g.name} (${t({ id: 'bobot', en: 'weight' })} ${g.weight})`).join('\n'));
+        out.push(...groups.map(g => `${g.id} = ${g.name} (${t({ id: 'bobot', en: 'weight' })} ${g.weight})`));
         const latest = report.results[report.results.length - 1];
         out.push('');
         out.push(`${t({ id: 'Aspek', en: 'Aspects' })} ${latest.year}:`);
@@ -89,14 +96,19 @@ export function formatIndexText(report: IndexReport): string {
         for (const n of report.evidence.notes) out.push(`  ${n.kind === 'unsupported' ? '!' : '+'} ${n.message}`);
     }
     for (const p of report.problems) out.push(`note: ${p}`);
-    return out.join('\n') + '\n';
+    // Each entry is one line; names and notes carry model text, whose control and bidi characters
+    // (line breaks included) are shown escaped.
+    return out.map(visible).join('\n') + '\n';
 }
 
 export async function runIndex(paths: string[], options: IndexOptions): Promise<number> {
+    if (options.output !== undefined) await checkOutputLocation(options.output);
     const workspace = await loadWorkspace(paths);
     const report = indexReport(workspace.model, options.ruleSet);
     const errors = workspace.model.findings.filter(f => f.severity === 'error').length;
     if (errors) report.problems.push(`the model has ${errors} error(s); run 'spbe check' (elements with errors may be missing)`);
-    process.stdout.write(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatIndexText(report));
+    const text = options.format === 'json' ? terminalSafeJson(JSON.stringify(report, null, 2)) + '\n' : formatIndexText(report);
+    if (options.output !== undefined) await writeOutputFile(options.output, text);
+    else process.stdout.write(text);
     return 0;
 }

@@ -5,6 +5,7 @@ import { createSpbeServices, type SpbeServices } from '../language/spbe-module.j
 import { buildWorkspace, type BuiltWorkspace } from '../workspace/build-workspace.js';
 import { readModelSources, type ModelSources } from './read-model-file.js';
 import { loadConfig } from './config.js';
+import { warn } from './terminal-text.js';
 
 export interface LoadedWorkspace extends BuiltWorkspace {
     services: SpbeServices;
@@ -20,7 +21,7 @@ export interface LoadOptions {
 
 /** Loads the model files under `paths` (or files already read with readModelSources). */
 export async function loadWorkspace(paths: string[] | ModelSources, options: LoadOptions = {}): Promise<LoadedWorkspace> {
-    const { files, texts } = Array.isArray(paths) ? await readModelSources(paths, options.warn ?? warnOnStderr) : paths;
+    const { files, texts } = Array.isArray(paths) ? await readModelSources(paths, options.warn ?? warn) : paths;
     // A file too large to analyse was not read: it is passed by URI, and the language layer reports it
     // from its size without reading it.
     const sources = files.map((file, i) => texts[i] === undefined ? URI.file(file) : { uri: URI.file(file).toString(), text: texts[i]! });
@@ -31,6 +32,3 @@ export async function loadWorkspace(paths: string[] | ModelSources, options: Loa
     return { ...built, services: Spbe, files, configFile: config.file };
 }
 
-export function warnOnStderr(message: string): void {
-    process.stderr.write(`spbe: warning: ${message}\n`);
-}

@@ -2,6 +2,10 @@
 import { parseArgs } from 'node:util';
 import { setLanguage } from '../language/i18n.js';
 import { UsageError } from './errors.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
+import { CHECK_FORMATS, EXPORT_FORMAT_FILES, INDEX_FORMATS, outputFormat } from './output-format.js';
+import { refuseOutputsOverInputs } from './protect-inputs.js';
+import { visible } from './terminal-text.js';
 
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
@@ -12,9 +16,10 @@ Commands:
   render    draw a diagram: --view arsitektur|peta-rencana (spbe render --help for its options)
 
 Options:
-  --format text|json   output format of check and index (default: text)
-  -o, --output PATH    check: write the report to PATH (replaced whole, never left half-written)
-  --format F -o PATH   export: F is archimate, csv (a folder of files), markdown, html, json or mermaid
+  --format text|json   output format of check and index (default: from the -o extension, else text)
+  -o, --output PATH    check, index: write the report to PATH (.txt or .json; replaced whole, never half-written)
+  --format F -o PATH   export: F is archimate (.xml), csv (a folder of files), markdown (.md), html (.html),
+                       json (.json) or mermaid (.mmd); without --format the -o extension decides
   --aturan ID          index: the rule set (default: that of the latest assessment, else permenpanrb-59-2020)
   --lang id|en         language of messages (default: from SPBE_LANG / LANG)
   --strict             check fails on warnings too (exit 1)
@@ -26,6 +31,7 @@ Rule severities: spbe.json in the checked folder or an ancestor, e.g.
 
 export async function main(argv: string[]): Promise<number> {
     const debug = argv.includes('--debug');
+    endQuietlyOnClosedPipe();
     try {
         const [command, ...rest] = argv;
         if (!command) {
@@ -49,40 +55,44 @@ export async function main(argv: string[]): Promise<number> {
             if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
             setLanguage(values.lang);
         }
+        if (values.output === '') throw new UsageError('--output needs a file name');
+        // An output that is (or holds, or sits inside) a model file or folder is refused before anything else.
+        if (values.output !== undefined && ['check', 'index', 'export'].includes(command)) await refuseOutputsOverInputs([values.output], positionals);
         switch (command) {
-            case 'check': {
-                const format = values.format ?? 'text';
-                if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-                if (values.output === '') throw new UsageError('--output needs a file name');
+            case 'check': case 'index': {
+                if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
+                const format = outputFormat(`spbe ${command}`, command === 'check' ? CHECK_FORMATS : INDEX_FORMATS, values.format, values.output, 'text') as 'text' | 'json';
+                if (command === 'index') {
+                    const { runIndex } = await import('./index-command.js');
+                    return await runIndex(positionals, { format, ruleSet: values.aturan, output: values.output });
+                }
                 const { runCheck } = await import('./check.js');
                 return await runCheck(positionals, { format, strict: values.strict === true, output: values.output });
             }
-            case 'index': {
-                const format = values.format ?? 'text';
-                if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-                const { runIndex } = await import('./index-command.js');
-                return await runIndex(positionals, { format, ruleSet: values.aturan });
-            }
             case 'export': {
                 const { EXPORT_FORMATS, runExport } = await import('./export.js');
-                const format = values.format;
-                if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? `, not '${format}'` : ''}`);
+                const requested = values.format;
+                const needsFormat = `export needs --format ${EXPORT_FORMATS.join('|')}`;
+                if (requested !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(requested)) throw new UsageError(`${needsFormat}, not '${requested}'`);
                 if (!values.output) throw new UsageError('export needs -o PATH (a file; a folder for csv)');
+                const format = outputFormat('spbe export', EXPORT_FORMAT_FILES, requested, values.output);
+                if (format === undefined) throw new UsageError(`${needsFormat}, or an -o name whose extension implies one (.xml, .md, .html, .json, .mmd)`);
                 return await runExport(positionals, { format: format as (typeof EXPORT_FORMATS)[number], output: values.output, lang: values.lang as 'id' | 'en' | undefined });
             }
             default:
                 throw new UsageError(`unknown command '${command}'. Run 'spbe --help' for the commands.`);
         }
     } catch (err) {
+        // Messages quote file names and model text: control and bidi characters in them are shown escaped.
         if (err instanceof UsageError) {
-            process.stderr.write(`spbe: ${err.message}\n`);
+            process.stderr.write(`spbe: ${visible(err.message)}\n`);
             return 2;
         }
         if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-            process.stderr.write(`spbe: ${describeArgsError(err)}. Run 'spbe --help' for the options.\n`);
+            process.stderr.write(`spbe: ${visible(describeArgsError(err))}. Run 'spbe --help' for the options.\n`);
             return 2;
         }
-        process.stderr.write(`spbe: internal error: ${(err as Error)?.message ?? String(err)}${debug ? '\n' + (err as Error)?.stack : ' (run with --debug for details)'}\n`);
+        process.stderr.write(`spbe: internal error: ${visible((err as Error)?.message ?? String(err))}${debug ? '\n' + (err as Error)?.stack : ' (run with --debug for details)'}\n`);
         return 3;
     }
 }

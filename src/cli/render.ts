@@ -5,13 +5,16 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-    DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg, svgToPng,
+    DiagramOptionError, PngBudgetError, renderArchitectureSvg, renderPng, renderRoadmapSvg, PNG_MAX_PIXELS, PNG_MAX_SIDE,
     type ArchitectureViewOptions, type RoadmapViewOptions, type ThemeName
 } from '../diagram/index.js';
 import { setLanguage, t } from '../language/i18n.js';
 import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
 import { UsageError } from './errors.js';
 import { checkOutputLocation, writeOutputFile } from './write-output.js';
+import { outputFormat, RENDER_FORMATS } from './output-format.js';
+import { refuseOutputsOverInputs } from './protect-inputs.js';
+import { terminalSafeSvg, visible } from './terminal-text.js';
 import { loadWorkspace } from './load.js';
 import { flatten, formatText, summarize } from './report.js';
 
@@ -20,8 +23,10 @@ export const RENDER_USAGE = `Usage: spbe render <files or folders> --view arsite
 Options:
   --view arsitektur|peta-rencana   which diagram (required)
   -o, --output FILE                where to write it (default: SVG to standard output)
-  --format svg|png                 output format (default: from the -o extension, else svg)
-  --scale N                        pixels per SVG unit of a PNG (default 2)
+  --format svg|png                 output format (default: from the -o extension, else svg);
+                                   the -o extension must agree with it (.svg, .png)
+  --scale N                        pixels per SVG unit of a PNG (default 2; lowered to keep a PNG
+                                   within ${PNG_MAX_SIDE.toLocaleString('en')} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels)
   --theme light|dark|high-contrast colours (default light)
  architecture (arsitektur):
   --focus ID --depth N             only an element and its neighbours up to N steps (default 1)
@@ -71,8 +76,11 @@ export async function runRender(argv: string[]): Promise<number> {
         throw new UsageError(view === undefined ? '--view is required: arsitektur or peta-rencana' : `--view must be arsitektur or peta-rencana, not '${view}'`);
     }
     const output = values.output;
-    const format = values.format ?? (output?.toLowerCase().endsWith('.png') ? 'png' : 'svg');
-    if (format !== 'svg' && format !== 'png') throw new UsageError(`--format must be svg or png, not '${format}'`);
+    if (output === '') throw new UsageError('--output needs a file name');
+    // An output that is (or holds, or sits inside) a model file or folder is refused before anything else.
+    if (output !== undefined) await refuseOutputsOverInputs([output], positionals);
+    if (values.format !== undefined && values.format !== 'svg' && values.format !== 'png') throw new UsageError(`--format must be svg or png, not '${values.format}'`);
+    const format = outputFormat('spbe render', RENDER_FORMATS, values.format, output, 'svg') as 'svg' | 'png';
     if (format === 'png' && output === undefined) throw new UsageError('a PNG needs a file: add -o FILE.png');
     const scale = values.scale === undefined ? 2 : Number(values.scale);
     if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number above 0 and at most 8, not '${values.scale}'`);
@@ -122,14 +130,35 @@ export async function runRender(argv: string[]): Promise<number> {
         throw err;
     }
 
-    const bytes = format === 'png' ? await svgToPng(svg, { scale }) : Buffer.from(svg, 'utf8');
+    const bytes = format === 'png' ? await drawPng(svg, scale, view) : Buffer.from(terminalSafeSvg(svg), 'utf8');
     if (output === undefined) {
         process.stdout.write(bytes);
         return 0;
     }
     await writeAtomically(output, bytes);
-    process.stdout.write(t({ id: `spbe render: ditulis ${output}\n`, en: `spbe render: wrote ${output}\n` }));
+    process.stdout.write(t({ id: `spbe render: ditulis ${visible(output)}\n`, en: `spbe render: wrote ${visible(output)}\n` }));
     return 0;
+}
+
+/** The PNG, within the pixel budget: scaled down with a one-line note, or refused when that cannot work. */
+async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-rencana'): Promise<Uint8Array> {
+    try {
+        const image = await renderPng(svg, { scale });
+        if (image.requestedSize) {
+            const n = (x: number) => x.toLocaleString('en');
+            process.stderr.write(t({
+                id: `spbe render: catatan: PNG pada skala ${scale} berukuran ${n(image.requestedSize.width)} × ${n(image.requestedSize.height)} px; diperkecil ke skala ${image.scale.toFixed(2)} (${n(image.width)} × ${n(image.height)} px) agar tetap dalam ${n(PNG_MAX_SIDE)} px per sisi dan ${PNG_MAX_PIXELS / 1e6} megapiksel\n`,
+                en: `spbe render: note: at scale ${scale} the PNG would be ${n(image.requestedSize.width)} × ${n(image.requestedSize.height)} px; scaled down to ${image.scale.toFixed(2)} (${n(image.width)} × ${n(image.height)} px) to stay within ${n(PNG_MAX_SIDE)} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels\n`,
+            }));
+        }
+        return image.png;
+    } catch (err) {
+        if (err instanceof PngBudgetError) {
+            const narrower = view === 'arsitektur' ? '--focus, --domain or --unit' : '--muatan or --unit';
+            throw new UsageError(`${err.message}; draw it as SVG, or a smaller view with ${narrower}`);
+        }
+        throw err;
+    }
 }
 
 /** Writes to a temporary file beside `file`, then renames it over `file`: readers never see half a diagram. */

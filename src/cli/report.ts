@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { t } from '../language/i18n.js';
+import { visible } from './terminal-text.js';
 
 export interface ReportedDiagnostic {
     file: string;
@@ -51,7 +52,8 @@ export function summarize(items: ReportedDiagnostic[], files: number): Summary {
 }
 
 export function formatText(items: ReportedDiagnostic[], summary: Summary): string {
-    const lines = items.map(d => `${d.file}:${d.line}:${d.column} ${d.acknowledged !== undefined ? t({ id: 'diakui', en: 'acknowledged' }) : d.severity} [${d.rule}] ${d.message}`);
+    // File names and messages carry model text: control and bidi characters in them are shown escaped.
+    const lines = items.map(d => visible(`${d.file}:${d.line}:${d.column} ${d.acknowledged !== undefined ? t({ id: 'diakui', en: 'acknowledged' }) : d.severity} [${d.rule}] ${d.message}`));
     const ack = summary.acknowledged ? t({ id: `, ${summary.acknowledged} diakui`, en: `, ${summary.acknowledged} acknowledged` }) : '';
     lines.push(t({
         id: `${summary.files} berkas diperiksa: ${summary.errors} galat, ${summary.warnings} peringatan, ${summary.infos} info${ack}.`,

@@ -113,16 +113,32 @@ export async function checkOutputLocation(target: string, location: OutputLocati
     }
 }
 
+/** An output written to its temporary file, not yet in place: commit() renames it over the target, abort() drops it. */
+export interface StagedOutput {
+    target: string;
+    commit(): Promise<void>;
+    abort(): Promise<void>;
+}
+
 /**
- * Writes `data` to `target` atomically. The file keeps the permissions of the file it replaces
- * (new files get the usual 0666 minus umask).
+ * Writes `data` to a temporary file beside `target` (synced to disk) and returns it staged: several outputs
+ * can be staged first and renamed into place only when all of them were written.
  */
-export async function writeOutputFile(target: string, data: string | Uint8Array): Promise<void> {
+export async function stageOutputFile(target: string, data: string | Uint8Array): Promise<StagedOutput> {
     const { abs, mode } = await checkOutputTarget(target);
     const dir = path.dirname(abs);
     const temp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     installExitHook();
     pending.add(temp);
+    const abort = async () => {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        pending.delete(temp);
+    };
+    const fail = async (err: unknown): Promise<never> => {
+        await abort();
+        if (err instanceof UsageError) throw err;
+        throw new UsageError(`${target}: cannot write output (${reason(err)})`);
+    };
     try {
         const handle = await fs.open(temp, 'wx', mode ?? 0o666);
         try {
@@ -132,12 +148,51 @@ export async function writeOutputFile(target: string, data: string | Uint8Array)
             await handle.close();
         }
         if (mode !== undefined) await fs.chmod(temp, mode);
-        await fs.rename(temp, abs);
-        pending.delete(temp);
     } catch (err) {
-        await fs.rm(temp, { force: true }).catch(() => undefined);
-        pending.delete(temp);
-        if (err instanceof UsageError) throw err;
-        throw new UsageError(`${target}: cannot write output (${reason(err)})`);
+        return fail(err);
+    }
+    return {
+        target,
+        abort,
+        commit: async () => {
+            try {
+                await fs.rename(temp, abs);
+                pending.delete(temp);
+            } catch (err) {
+                await fail(err);
+            }
+        },
+    };
+}
+
+/**
+ * Writes `data` to `target` atomically. The file keeps the permissions of the file it replaces
+ * (new files get the usual 0666 minus umask).
+ */
+export async function writeOutputFile(target: string, data: string | Uint8Array): Promise<void> {
+    await (await stageOutputFile(target, data)).commit();
+}
+
+/**
+ * Writes several files as one output: every file is written to its temporary file first; only when all
+ * were written are they renamed into place, in the order given (put the file that refers to the others
+ * last). A failure while writing leaves every target as it was. Each file is replaced whole; nothing
+ * else is touched, so other files in the same folders stay.
+ */
+export async function writeOutputFiles(files: [target: string, data: string | Uint8Array][]): Promise<void> {
+    const staged: StagedOutput[] = [];
+    try {
+        for (const [target, data] of files) staged.push(await stageOutputFile(target, data));
+    } catch (err) {
+        for (const s of staged) await s.abort();
+        throw err;
+    }
+    for (let i = 0; i < staged.length; i++) {
+        try {
+            await staged[i].commit();
+        } catch (err) {
+            for (const s of staged.slice(i + 1)) await s.abort();
+            throw err;
+        }
     }
 }

@@ -1,12 +1,8 @@
 // Writes outputs whole or not at all: into a temporary sibling first, then renamed over the target.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from './errors.js';
-import { writeOutputFile } from './write-output.js';
-
-function tempName(target: string): string {
-    return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-}
+import { describeFsError, UsageError } from './errors.js';
+import { writeOutputFile, writeOutputFiles } from './write-output.js';
 
 async function ensureParent(target: string): Promise<void> {
     const dir = path.dirname(target);
@@ -26,24 +22,26 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
 }
 
 /**
- * Writes a set of files (relative name -> content) as one folder, atomically: the files go into a temporary
- * folder that then replaces `target`. An existing target must be a folder; it is replaced whole.
+ * Writes a set of files (name -> content) into the folder `target`, created if missing. Only the files
+ * named are written, each replaced whole; all are written aside before any is renamed into place
+ * (writeOutputFiles). Nothing is deleted: other files already in the folder stay as they are.
  */
-export async function writeFolderAtomic(target: string, files: Record<string, string | Uint8Array>): Promise<void> {
+export async function writeFilesInFolder(target: string, files: Record<string, string | Uint8Array>): Promise<void> {
     await ensureParent(target);
     const existing = await fs.stat(target).catch(() => undefined);
     if (existing && !existing.isDirectory()) throw new UsageError(`${target}: exists and is not a folder`);
-    const tmp = tempName(target);
-    const old = existing ? tempName(target) + '.old' : undefined;
+    if (!existing) {
+        try {
+            await fs.mkdir(target);
+        } catch (err) {
+            throw new UsageError(`${target}: cannot create folder (${describeFsError(err)})`);
+        }
+    }
     try {
-        await fs.mkdir(tmp);
-        for (const [name, content] of Object.entries(files)) await fs.writeFile(path.join(tmp, name), content);
-        if (old) await fs.rename(target, old);
-        await fs.rename(tmp, target);
-        if (old) await fs.rm(old, { recursive: true, force: true });
+        await writeOutputFiles(Object.entries(files).map(([name, content]) => [path.join(target, name), content]));
     } catch (err) {
-        await fs.rm(tmp, { recursive: true, force: true });
-        if (old) await fs.rename(old, target).catch(() => undefined);
-        throw new UsageError(`${target}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        // A folder this run created and could not fill is removed again (rmdir: only while it is empty).
+        if (!existing) await fs.rmdir(target).catch(() => undefined);
+        throw err;
     }
 }

@@ -87,14 +87,17 @@ describe('spbe export', { timeout: 180_000 }, () => {
         expect(fs.readdirSync(dir).sort()).toEqual(['dokumen-arsitektur-target.svg', 'dokumen-arsitektur.svg', 'dokumen-peta-rencana.svg', 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd']);
     });
 
-    test('csv writes a folder of tables, replacing an older export whole', () => {
+    test('csv writes its tables into a folder, replacing only the files it names and keeping any other', () => {
         const dir = tmp();
         const out = path.join(dir, 'csv');
         fs.mkdirSync(out);
-        fs.writeFileSync(path.join(out, 'stale.csv'), 'old');
+        fs.writeFileSync(path.join(out, 'data.csv'), 'old');
+        fs.writeFileSync(path.join(out, 'catatan.txt'), 'the user\'s own notes');
         const r = spbe(['export', EXAMPLE, '--format', 'csv', '-o', out]);
         expect(r.code, r.stderr).toBe(0);
-        expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'peta-rencana.csv', 'proses-bisnis.csv']);
+        expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'catatan.txt', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'peta-rencana.csv', 'proses-bisnis.csv']);
+        expect(fs.readFileSync(path.join(out, 'catatan.txt'), 'utf8')).toBe('the user\'s own notes');
+        expect(fs.readFileSync(path.join(out, 'data.csv'), 'utf8')).not.toBe('old');
         expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 18);
         expect(fs.readdirSync(dir)).toEqual(['csv']);
     });
@@ -102,7 +105,7 @@ describe('spbe export', { timeout: 180_000 }, () => {
     test('bad calls are usage errors (exit 2) that say what to do, and write nothing', () => {
         const dir = tmp();
         const noFormat = spbe(['export', EXAMPLE, '-o', path.join(dir, 'x')]);
-        expect([noFormat.code, noFormat.stderr.trim()]).toEqual([2, 'spbe: export needs --format archimate|csv|markdown|html|json|mermaid']);
+        expect([noFormat.code, noFormat.stderr.trim()]).toEqual([2, 'spbe: export needs --format archimate|csv|markdown|html|json|mermaid, or an -o name whose extension implies one (.xml, .md, .html, .json, .mmd)']);
         const badFormat = spbe(['export', EXAMPLE, '--format', 'pdf', '-o', path.join(dir, 'x')]);
         expect(badFormat.stderr).toContain("not 'pdf'");
         const noOut = spbe(['export', EXAMPLE, '--format', 'json']);

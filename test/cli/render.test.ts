@@ -66,8 +66,8 @@ describe('spbe render', { timeout: 180_000 }, () => {
             'aplikasi Rusak "Aplikasi rusak" { khusus pemilik U berjalan-di TidakAda }',
             'infrastruktur Dc "DC" { kategori pusat-data pengelola instansi }',
         ].join('\n'));
-        const out = path.join(dir, 'a.svg');
-        const r = await spbe(['render', dir, '--view', 'arsitektur', '-o', out]);
+        const out = path.join(dir, 'out', 'a.svg');   // outside the model folder: outputs never go among the inputs
+        const r = await spbe(['render', path.join(dir, 'model.spbe'), '--view', 'arsitektur', '-o', out]);
         expect(r.code).toBe(0);
         expect(r.stderr).toMatch(/model\.spbe:4:\d+ error .*TidakAda/);
         expect(r.stderr).toContain('drawing what is valid');

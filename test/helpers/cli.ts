@@ -1,0 +1,38 @@
+// Runs the built CLI (bin/spbe.js) as a child process, in English, and collects what it printed.
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { expect } from 'vitest';
+import { ROOT } from './services.js';
+
+export const BIN = path.join(ROOT, 'bin', 'spbe.js');
+
+export interface CliRun { code: number | null; signal: NodeJS.Signals | null; stdout: Buffer; stderr: string }
+
+export interface CliOptions {
+    cwd?: string;
+    /** Close the read end of the child's standard output at once, as `| head -0` would. */
+    closeStdout?: boolean;
+}
+
+export function spbe(args: string[], options: CliOptions = {}): Promise<CliRun> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], {
+            cwd: options.cwd ?? ROOT, env: { ...process.env, SPBE_LANG: 'en' }, stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out: Buffer[] = [];
+        let err = '';
+        if (options.closeStdout) child.stdout.destroy();
+        else child.stdout.on('data', (c: Buffer) => out.push(c));
+        child.stderr.on('data', (c: Buffer) => { err += c.toString('utf8'); });
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+
+/** Exit 2, exactly one line on stderr matching `message`, no stack trace. */
+export function expectUsageError(run: CliRun, message: RegExp): void {
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(2);
+}
