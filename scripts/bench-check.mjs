@@ -22,7 +22,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 const { createSpbeServices } = await import(join(root, 'out/language/spbe-module.js'));
-const { buildWorkspace } = await import(join(root, 'out/workspace/build-workspace.js'));
+const { buildWorkspace } = await import(join(root, 'out/model/build-workspace.js'));
 const { NodeFileSystem } = await import('langium/node');
 const { URI } = await import('langium');
 const files = readdirSync(folder).filter(f => f.endsWith('.spbe'));

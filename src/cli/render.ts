@@ -8,7 +8,7 @@ import {
     DiagramOptionError, PngBudgetError, renderArchitectureSvg, renderPng, renderRoadmapSvg, PNG_MAX_PIXELS, PNG_MAX_SIDE,
     type ArchitectureViewOptions, type RoadmapViewOptions, type ThemeName
 } from '../diagram/index.js';
-import { setLanguage, t } from '../language/i18n.js';
+import { setLanguage, t } from '../common/i18n.js';
 import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
 import { UsageError } from './errors.js';
 import { checkOutputLocation, writeOutputFile } from './write-output.js';

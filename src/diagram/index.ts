@@ -14,7 +14,7 @@ export type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 export { DiagramOptionError, type ThemeName } from './theme.js';
 export { layoutGraph, setElk } from './layout.js';
-export { svgToPng, renderPng, PngBudgetError, PNG_MAX_SIDE, PNG_MAX_PIXELS, PNG_MIN_SCALE, type PngImage } from './png.js';
+export { svgToPng, renderPng, PngBudgetError, PNG_MAX_SIDE, PNG_MAX_PIXELS, PNG_MIN_SCALE, type PngImage } from '../cli/png.js';
 
 /**
  * The ELK graph of the architecture view: nodes = elements, edges = relations. Before layout, except

@@ -6,7 +6,7 @@ import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, Refere
 import { AstUtils, DefaultScopeComputation, EMPTY_SCOPE, DefaultScopeProvider, MapScope, WorkspaceCache, interruptAndCheck, Cancellation, stream } from 'langium';
 import { KodeReferensi, isKodeReferensi, isPetaRencana, isReferensi, type Model } from './generated/ast.js';
 import type { SpbeServices } from './spbe-module.js';
-import type { ReferenceCatalog } from '../reference/catalog.js';
+import type { ReferenceCatalog } from './catalog.js';
 
 export class SpbeScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {

@@ -4,7 +4,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../language/generated/ast.js';
-import type { ReferenceCatalog } from '../reference/catalog.js';
+import type { ReferenceCatalog } from '../language/catalog.js';
 import { codeLevel, levelName } from '../reference/codes.js';
 import { isBuiltinUri } from '../reference/builtin-library.js';
 import type {

@@ -1,7 +1,7 @@
 // Browser code of the diagram panels: shows the SVG the extension sends, pans and zooms it (kept across
 // updates), reports clicks on nodes, applies the toolbar's filters and rasterises the view for PNG export.
-import type { DiagramChoices, DiagramFilters, DiagramResponse, ToWebview, ViewTransform } from '../extension/panels/protocol.js';
-import { parsePanelState } from '../extension/panels/protocol.js';
+import type { DiagramChoices, DiagramFilters, DiagramResponse, ToWebview, ViewTransform } from '../common/protocol.js';
+import { parsePanelState } from '../common/protocol.js';
 
 interface VsCodeApi {
     postMessage(message: unknown): void;

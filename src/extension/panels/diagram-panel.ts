@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { panelHtml } from './html.js';
-import type { DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from './protocol.js';
-import { DIAGRAM_REQUEST, parseWebviewMessage } from './protocol.js';
+import type { DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from '../../common/protocol.js';
+import { DIAGRAM_REQUEST, parseWebviewMessage } from '../../common/protocol.js';
 import { writeFileAtomically } from '../write-file.js';
 
 export const PANEL_TYPES: Record<DiagramView, string> = { architecture: 'spbe.architecture', roadmap: 'spbe.roadmap' };

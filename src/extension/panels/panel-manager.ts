@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DiagramPanel, PANEL_TYPES } from './diagram-panel.js';
-import type { DiagramFilters, DiagramView } from './protocol.js';
-import { DIAGRAM_VIEWS, MODEL_CHANGED_NOTIFICATION, parsePanelState } from './protocol.js';
+import type { DiagramFilters, DiagramView } from '../../common/protocol.js';
+import { DIAGRAM_VIEWS, MODEL_CHANGED_NOTIFICATION, parsePanelState } from '../../common/protocol.js';
 
 const TITLES: Record<DiagramView, () => string> = {
     architecture: () => vscode.l10n.t('SPBE Architecture'),

@@ -3,7 +3,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { MUATAN } from '../../model/types.js';
-import { t } from '../i18n.js';
+import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { replace } from './fixes.js';
 import { report } from './report.js';

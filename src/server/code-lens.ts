@@ -3,10 +3,10 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { CodeLensProvider } from 'langium/lsp';
-import type { SpbeServices } from '../spbe-module.js';
-import { computeIndex, ruleSetFor } from '../../index/compute.js';
-import { checkEvidence, EVIDENCE_RULE_SET } from '../../index/evidence.js';
-import { t } from '../i18n.js';
+import type { SpbeServices } from '../language/spbe-module.js';
+import { computeIndex, ruleSetFor } from '../index/compute.js';
+import { checkEvidence, EVIDENCE_RULE_SET } from '../index/evidence.js';
+import { t } from '../common/i18n.js';
 
 export class SpbeCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: SpbeServices) {}

@@ -4,9 +4,9 @@
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { builtinLibraryText, isBuiltinUri } from '../../reference/builtin-library.js';
-import type { SpbeServices } from '../spbe-module.js';
-import { DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../../extension/panels/protocol.js';
+import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
+import type { SpbeServices } from '../language/spbe-module.js';
+import { DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
 
 export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';

@@ -2,13 +2,13 @@
 // workspace's current semantic model with the diagram module, in the server process (layout never
 // blocks the editor). Filters the user chose that no longer fit the model, and models with nothing to
 // show, come back as a message for the panel instead of an empty diagram.
-import type { DiagramChoices, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, SourceRange } from '../../extension/panels/protocol.js';
-import { parseFilters } from '../../extension/panels/protocol.js';
-import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../../diagram/index.js';
-import type { Domain, Muatan, SemanticModel } from '../../model/types.js';
-import { DOMAINS, MUATAN } from '../../model/types.js';
-import type { BuiltWorkspace } from '../../workspace/build-workspace.js';
-import { t } from '../i18n.js';
+import type { DiagramChoices, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, SourceRange } from '../common/protocol.js';
+import { parseFilters } from '../common/protocol.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import type { Domain, Muatan, SemanticModel } from '../model/types.js';
+import { DOMAINS, MUATAN } from '../model/types.js';
+import type { BuiltWorkspace } from '../model/build-workspace.js';
+import { t } from '../common/i18n.js';
 
 const THEMES: readonly DiagramTheme[] = ['light', 'dark', 'high-contrast'];
 

@@ -6,8 +6,8 @@ import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { SpbeServices } from '../language/spbe-module.js';
 import { ensureBuiltinLibrary, isBuiltinUri } from '../reference/builtin-library.js';
-import { buildSemanticModel } from '../model/build-model.js';
-import type { SemanticModel } from '../model/types.js';
+import { buildSemanticModel } from './build-model.js';
+import type { SemanticModel } from './types.js';
 
 export interface BuiltWorkspace {
     documents: LangiumDocument[];
