@@ -2,7 +2,7 @@
 // dependencies, all seven muatan covered, owners, planned elements realized, and index targets that exist.
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { MUATAN } from '../../model/types.js';
+import { MUATAN } from '../../common/vocabulary.js';
 import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { replace } from './fixes.js';
