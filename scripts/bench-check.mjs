@@ -33,7 +33,7 @@ async function timeBuild(validation) {
     const t0 = performance.now();
     if (validation) await buildWorkspace(Spbe, sources);
     else {
-        const { ensureBuiltinLibrary } = await import(join(root, 'out/reference/builtin-library.js'));
+        const { ensureBuiltinLibrary } = await import(join(root, 'out/language/builtin-document.js'));
         const docs = [ensureBuiltinLibrary(Spbe.shared), ...sources.map(s => Spbe.shared.workspace.LangiumDocumentFactory.fromString(s.text, URI.parse(s.uri)))];
         docs.slice(1).forEach(d => Spbe.shared.workspace.LangiumDocuments.addDocument(d));
         await Spbe.shared.workspace.DocumentBuilder.build(docs, { validation: false });

@@ -48,6 +48,10 @@ export interface DiagramResponse {
 }
 
 export const DIAGRAM_REQUEST = 'spbe/diagram';
+/** The text of a built-in document (`{ uri }` -> string, or null for a URI that names none). */
+export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
+/** URI scheme of the read-only built-in documents (the national library), which the extension serves. */
+export const BUILTIN_SCHEME = 'spbe-builtin';
 export const MODEL_CHANGED_NOTIFICATION = 'spbe/modelChanged';
 
 /** Pan and zoom of a panel, kept across updates and reloads. */

@@ -5,7 +5,8 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { SpbeServices } from '../language/spbe-module.js';
-import { ensureBuiltinLibrary, isBuiltinUri } from '../reference/builtin-library.js';
+import { ensureBuiltinLibrary } from '../language/builtin-document.js';
+import { isBuiltinUri } from '../reference/builtin-library.js';
 import { buildSemanticModel } from './build-model.js';
 import type { SemanticModel } from './types.js';
 

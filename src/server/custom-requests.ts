@@ -6,10 +6,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
 import type { SpbeServices } from '../language/spbe-module.js';
-import { DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
+import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
-
-export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
 
 export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServices): void {
     const model = services.model.Current;

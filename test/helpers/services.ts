@@ -3,7 +3,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { createSpbeServices, type SpbeServices } from '../../src/language/spbe-module.js';
 import { buildWorkspace, type BuiltWorkspace } from '../../src/model/build-workspace.js';
-import { ensureBuiltinLibrary } from '../../src/reference/builtin-library.js';
+import { ensureBuiltinLibrary } from '../../src/language/builtin-document.js';
 import { setLanguage } from '../../src/common/i18n.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
