@@ -5,12 +5,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-    DiagramOptionError, PngBudgetError, renderArchitectureSvg, renderPng, renderRoadmapSvg, PNG_MAX_PIXELS, PNG_MAX_SIDE,
+    DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg,
     type ArchitectureViewOptions, type RoadmapViewOptions, type ThemeName
 } from '../diagram/index.js';
 import { setLanguage, t } from '../common/i18n.js';
 import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
 import { UsageError } from './errors.js';
+import { PngBudgetError, renderPng, PNG_MAX_PIXELS, PNG_MAX_SIDE } from './png.js';
 import { checkOutputLocation, writeOutputFile } from './write-output.js';
 import { outputFormat, RENDER_FORMATS } from './output-format.js';
 import { refuseOutputsOverInputs } from './protect-inputs.js';
