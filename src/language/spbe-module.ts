@@ -22,17 +22,12 @@ import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
-import { CurrentModel } from '../server/current-model.js';
-import { SpbeCodeLensProvider } from '../server/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 
 export type SpbeAddedServices = {
     reference: {
         Catalog: ReferenceCatalog
-    },
-    model: {
-        Current: CurrentModel
     },
     validation: {
         SpbeValidator: SpbeValidator,
@@ -46,9 +41,6 @@ export type SpbeServices = LangiumServices & SpbeAddedServices;
 export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAddedServices> = {
     reference: {
         Catalog: (services) => new ReferenceCatalog(services.shared)
-    },
-    model: {
-        Current: (services) => new CurrentModel(services)
     },
     references: {
         ScopeComputation: (services) => new SpbeScopeComputation(services),
@@ -76,7 +68,6 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
-        CodeLensProvider: (services) => new SpbeCodeLensProvider(services),
     },
 };
 
@@ -94,11 +85,14 @@ export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumShare
 
 /**
  * Creates the shared and language services. `context.fileSystemProvider` decides where files come from
- * (Node's file system for the CLI and server, an in-memory one in tests).
+ * (Node's file system for the CLI and server, an in-memory one in tests). A host adds its own services
+ * with `added` (the language server's: server/server-module.ts), so this folder does not import the hosts.
  */
-export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices } {
+export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices };
+export function createSpbeServices<A>(context: DefaultSharedModuleContext, added: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: LangiumSharedServices; Spbe: SpbeServices & A };
+export function createSpbeServices<A>(context: DefaultSharedModuleContext, added?: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: LangiumSharedServices; Spbe: SpbeServices & A } {
     const shared = inject(createDefaultSharedModule(context), SpbeGeneratedSharedModule, SpbeSharedModule);
-    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule);
+    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule, (added ?? {}) as Module<SpbeServices & A, A>);
     shared.ServiceRegistry.register(Spbe);
     registerValidationChecks(Spbe);
     if (context.connection) {

@@ -5,11 +5,11 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
-import type { SpbeServices } from '../language/spbe-module.js';
+import type { SpbeServerServices } from './server-module.js';
 import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
 
-export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServices): void {
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServerServices): void {
     const model = services.model.Current;
     connection.onRequest(BUILTIN_TEXT_REQUEST, (params: { uri?: unknown }) => {
         if (typeof params?.uri !== 'string' || !isBuiltinUri(params.uri)) return null;

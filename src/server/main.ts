@@ -2,7 +2,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { SpbeNodeFileSystem } from '../node/file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { createSpbeServices } from '../language/spbe-module.js';
+import { createSpbeServerServices } from './server-module.js';
 import { setLanguage } from '../common/i18n.js';
 import { registerCustomRequests } from './custom-requests.js';
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { setElk } from '../diagram/layout.js';
 import { ThreadLayout } from '../node/thread-layout.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Spbe } = createSpbeServices({ connection, ...SpbeNodeFileSystem });
+const { shared, Spbe } = createSpbeServerServices({ connection, ...SpbeNodeFileSystem });
 // Requests of the VS Code extension beyond LSP (built-in library text, diagrams).
 registerCustomRequests(connection, shared, Spbe);
 // Messages follow VS Code's display language.
