@@ -30,15 +30,15 @@ export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOpti
 }
 
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
-    const colors = palette(options.theme);
     const view = buildArchitectureView(model, options);
+    const colors = palette(options.theme);
     const laid = view.laid ?? await layoutGraph(view.graph);
     return architectureSvg(view, laid, colors);
 }
 
 export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
-    const colors = palette(options.theme);
     const view = buildRoadmapView(model, options);
+    const colors = palette(options.theme);
     const laid = await layoutGraph(view.graph);
     return roadmapSvg(view, laid, colors);
 }
