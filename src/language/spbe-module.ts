@@ -21,6 +21,7 @@ import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
+import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
@@ -28,6 +29,10 @@ import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.
 export type SpbeAddedServices = {
     reference: {
         Catalog: ReferenceCatalog
+    },
+    references: {
+        /** What each document declares and relates: read by validation's facts and the semantic model. */
+        Extraction: DocumentExtractions
     },
     validation: {
         SpbeValidator: SpbeValidator,
@@ -43,6 +48,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         Catalog: (services) => new ReferenceCatalog(services.shared)
     },
     references: {
+        Extraction: () => new DocumentExtractions(),
         ScopeComputation: (services) => new SpbeScopeComputation(services),
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
@@ -60,7 +66,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         DocumentValidator: (services) => new SpbeDocumentValidator(services),
         SpbeValidator: (services) => new SpbeValidator(services),
         RuleSettings: () => new RuleSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.references.Extraction),
     },
     lsp: {
         HoverProvider: (services) => new SpbeHoverProvider(services),

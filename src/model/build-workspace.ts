@@ -49,6 +49,7 @@ export function collect(services: SpbeServices, all: LangiumDocument[]): BuiltWo
         if (isBuiltinUri(doc.uri)) continue;
         diagnostics.set(doc.uri.toString(), doc.diagnostics ?? []);
     }
-    const model = buildSemanticModel(all, services.reference.Catalog, { diagnostics });
+    const extractions = services.references.Extraction;
+    const model = buildSemanticModel(all, services.reference.Catalog, { diagnostics, extraction: d => extractions.of(d) });
     return { documents: all.filter(d => !isBuiltinUri(d.uri)), diagnostics, model };
 }

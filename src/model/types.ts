@@ -112,17 +112,9 @@ export interface SecurityElement extends ElementBase {
 
 export type ArchElement = ProcessElement | DataElement | ServiceElement | ApplicationElement | InfrastructureElement | SecurityElement;
 
-export type RelationKind =
-    | 'didukung-oleh'      // layanan -> proses
-    | 'melalui'            // layanan -> aplikasi
-    | 'menghasilkan'       // proses -> data
-    | 'menggunakan'        // proses -> data
-    | 'mendukung'          // aplikasi -> proses
-    | 'memproses'          // aplikasi -> data
-    | 'berjalan-di'        // aplikasi -> infrastruktur
-    | 'terintegrasi-dengan'// aplikasi -> aplikasi (optionally via a service bus)
-    | 'terhubung-ke'       // infrastruktur -> infrastruktur
-    | 'melindungi';        // keamanan -> any element
+/** didukung-oleh, melalui, menghasilkan, ... (the table of relations: language/relations.ts). */
+export type { RelationKind } from '../language/relations.js';
+import type { RelationKind } from '../language/relations.js';
 
 export interface Relation {
     from: string;
