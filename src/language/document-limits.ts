@@ -14,7 +14,7 @@ import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js'
 
 export { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
 
-/** A file system that can tell a file's size without reading it (the Node one in node-file-system.ts can). */
+/** A file system that can tell a file's size without reading it (the Node one in node/file-system.ts can). */
 export interface SizedFileSystemProvider extends FileSystemProvider {
     /** The size in bytes of a regular file; undefined when it is not known (not a file, no such file). */
     size(uri: URI): Promise<number | undefined>;
