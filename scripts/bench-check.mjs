@@ -22,7 +22,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 const { createSpbeServices } = await import(join(root, 'out/language/spbe-module.js'));
-const { buildWorkspace } = await import(join(root, 'out/workspace/build-workspace.js'));
+const { buildWorkspace } = await import(join(root, 'out/model/build-workspace.js'));
 const { NodeFileSystem } = await import('langium/node');
 const { URI } = await import('langium');
 const files = readdirSync(folder).filter(f => f.endsWith('.spbe'));
@@ -33,7 +33,7 @@ async function timeBuild(validation) {
     const t0 = performance.now();
     if (validation) await buildWorkspace(Spbe, sources);
     else {
-        const { ensureBuiltinLibrary } = await import(join(root, 'out/reference/builtin-library.js'));
+        const { ensureBuiltinLibrary } = await import(join(root, 'out/language/builtin-document.js'));
         const docs = [ensureBuiltinLibrary(Spbe.shared), ...sources.map(s => Spbe.shared.workspace.LangiumDocumentFactory.fromString(s.text, URI.parse(s.uri)))];
         docs.slice(1).forEach(d => Spbe.shared.workspace.LangiumDocuments.addDocument(d));
         await Spbe.shared.workspace.DocumentBuilder.build(docs, { validation: false });

@@ -13,14 +13,12 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', ext
 
 const builds = [
     esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
-    // The server renders SVG only; PNG export rasterises in the panel, so resvg's native addon stays out.
-    esbuild.build({ ...node, entryPoints: ['src/language/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode', '@resvg/resvg-js', 'dejavu-fonts-ttf',
+    // The server renders SVG only (PNG export rasterises in the panel; resvg is the CLI's, src/cli/png.ts).
+    esbuild.build({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
         // ELK runs in the layout thread (elk-thread.cjs, below), so the server need not carry a second copy.
-        'elkjs/lib/elk.bundled.js'],
-        // Only png.ts's font lookup reads import.meta, and the server never makes PNGs.
-        logOverride: { 'empty-import-meta': 'silent' } }),
-    // The language server's layout thread (src/diagram/thread-layout.ts starts it).
-    esbuild.build({ ...node, entryPoints: ['src/diagram/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
+        'elkjs/lib/elk.bundled.js'] }),
+    // The language server's layout thread (src/node/thread-layout.ts starts it).
+    esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
     esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` })
 ];
 if (process.argv.includes('--e2e')) {

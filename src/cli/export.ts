@@ -5,7 +5,7 @@
 // place. Only the files it names are written: nothing else in the folder is replaced or deleted.
 import * as path from 'node:path';
 import { URI } from 'langium';
-import type { Lang } from '../language/i18n.js';
+import type { Lang } from '../common/i18n.js';
 import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid } from '../export/index.js';
 import { renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';

@@ -1,6 +1,6 @@
 // spbe index: the SPBE index of every self-assessment (penilaian) under one rule set, the sub-indices,
 // the projection over the planning period and the notes where the model disagrees with the assessment.
-import { t } from '../language/i18n.js';
+import { t } from '../common/i18n.js';
 import type { SemanticModel } from '../model/types.js';
 import { computeAll, DEFAULT_RULE_SET, findRuleSet, ruleSetIssues, type IndexResult } from '../index/compute.js';
 import { projectIndex, type Projection } from '../index/projection.js';

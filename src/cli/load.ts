@@ -1,8 +1,8 @@
 // Loads the .spbe files under command-line paths into one built workspace.
 import { URI } from 'langium';
-import { SpbeNodeFileSystem } from '../language/node-file-system.js';
+import { SpbeNodeFileSystem } from '../node/file-system.js';
 import { createSpbeServices, type SpbeServices } from '../language/spbe-module.js';
-import { buildWorkspace, type BuiltWorkspace } from '../workspace/build-workspace.js';
+import { buildWorkspace, type BuiltWorkspace } from '../model/build-workspace.js';
 import { readModelSources, type ModelSources } from './read-model-file.js';
 import { loadConfig } from './config.js';
 import { warn } from './terminal-text.js';

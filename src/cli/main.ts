@@ -1,6 +1,6 @@
 // The `spbe` command line: spbe check <files or folders> [--format text|json] [--lang id|en] [--strict].
 import { parseArgs } from 'node:util';
-import { setLanguage } from '../language/i18n.js';
+import { setLanguage } from '../common/i18n.js';
 import { UsageError } from './errors.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 import { CHECK_FORMATS, EXPORT_FORMAT_FILES, INDEX_FORMATS, outputFormat } from './output-format.js';

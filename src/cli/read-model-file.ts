@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { collectSpbeFiles } from './files.js';
 import { describeFsError, shown, UsageError } from './errors.js';
-import { MAX_MODEL_FILE_BYTES } from '../language/size-limits.js';
+import { MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
 
 /** Files beyond this are refused as not being a text model at all (exit 2). */
 export const MAX_READ_BYTES = 64 * 1024 * 1024;

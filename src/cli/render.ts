@@ -4,13 +4,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-    DiagramOptionError, PngBudgetError, renderArchitectureSvg, renderPng, renderRoadmapSvg, PNG_MAX_PIXELS, PNG_MAX_SIDE,
-    type ArchitectureViewOptions, type RoadmapViewOptions, type ThemeName
-} from '../diagram/index.js';
-import { setLanguage, t } from '../language/i18n.js';
-import { DOMAINS, MUATAN, type Domain, type Muatan } from '../model/types.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import { setLanguage, t } from '../common/i18n.js';
+import { parseViewOptions, type ArchitectureViewOptions, type RoadmapViewOptions, type ViewOption, type ViewKind } from '../common/view-options.js';
+import { DOMAINS, MUATAN } from '../model/types.js';
 import { UsageError } from './errors.js';
+import { PngBudgetError, renderPng, PNG_MAX_PIXELS, PNG_MAX_SIDE } from './png.js';
 import { checkOutputLocation, writeOutputFile } from './write-output.js';
 import { outputFormat, RENDER_FORMATS } from './output-format.js';
 import { refuseOutputsOverInputs } from './protect-inputs.js';
@@ -29,10 +28,10 @@ Options:
                                    within ${PNG_MAX_SIDE.toLocaleString('en')} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels)
   --theme light|dark|high-contrast colours (default light)
  architecture (arsitektur):
-  --focus ID --depth N             only an element and its neighbours up to N steps (default 1)
+  --focus ID --depth N             only an element and its neighbours up to N steps (0-20, default 1)
   --domain a,b                     only these domains (${DOMAINS.join(', ')})
   --unit X,Y                       only elements owned by these units or their sub-units
-  --tahun N                        the architecture as of the end of year N, from the roadmap
+  --tahun N                        the architecture as of the end of year N (1900-2200), from the roadmap
  roadmap (peta-rencana):
   --muatan a,b                     only these muatan (${MUATAN.join(', ')})
   --unit X,Y                       only initiatives carried out by these units
@@ -46,11 +45,11 @@ function list(value: string | undefined): string[] | undefined {
     return items;
 }
 
-function integer(name: string, value: string | undefined): number | undefined {
-    if (value === undefined) return undefined;
-    if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not '${value}'`);
-    return Number(value);
-}
+/** The flag of each view option, as messages about the options name them. */
+const FLAGS: Record<ViewOption | ViewKind, string> = {
+    focus: '--focus', depth: '--depth', domains: '--domain', units: '--unit', year: '--tahun', muatan: '--muatan', today: '--today',
+    ticks: '--ticks', theme: '--theme', architecture: '--view arsitektur', roadmap: '--view peta-rencana',
+};
 
 function localDate(now: Date): string {
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -84,15 +83,16 @@ export async function runRender(argv: string[]): Promise<number> {
     if (format === 'png' && output === undefined) throw new UsageError('a PNG needs a file: add -o FILE.png');
     const scale = values.scale === undefined ? 2 : Number(values.scale);
     if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number above 0 and at most 8, not '${values.scale}'`);
-    const theme = values.theme as ThemeName | undefined;
-    if (theme !== undefined && !['light', 'dark', 'high-contrast'].includes(theme)) throw new UsageError(`--theme must be light, dark or high-contrast, not '${theme}'`);
-    const units = list(values.unit);
-    const archOnly = ['focus', 'depth', 'domain', 'tahun'] as const;
-    const roadOnly = ['muatan', 'today', 'ticks'] as const;
-    for (const o of view === 'arsitektur' ? roadOnly : archOnly) {
-        if (values[o] !== undefined) throw new UsageError(`--${o} applies to --view ${view === 'arsitektur' ? 'peta-rencana' : 'arsitektur'}, not ${view}`);
-    }
-    if (values.depth !== undefined && values.focus === undefined) throw new UsageError('--depth needs --focus ID');
+    // The view options through the one parser of view options (common/view-options.ts): each flag's value is
+    // checked, and a flag of the other view or a --depth without --focus is an error, not ignored.
+    const kind: ViewKind = view === 'arsitektur' ? 'architecture' : 'roadmap';
+    // The roadmap's today line: the current date unless --today gives one or is 'none' (for no line).
+    const today = kind === 'architecture' ? values.today : values.today === 'none' ? undefined : values.today ?? localDate(new Date());
+    const parsed = parseViewOptions(kind, {
+        focus: values.focus, depth: values.depth, domains: list(values.domain), units: list(values.unit), year: values.tahun,
+        muatan: list(values.muatan), today, ticks: values.ticks, theme: values.theme,
+    }, { strict: true, names: FLAGS });
+    if (!parsed.ok) throw new UsageError(parsed.errors.join('; '));
     // A bad -o is reported now, not after the build and the layout (missing folders are created when writing).
     if (output !== undefined) await checkOutputLocation(output, { createFolders: true });
 
@@ -110,21 +110,9 @@ export async function runRender(argv: string[]): Promise<number> {
 
     let svg: string;
     try {
-        if (view === 'arsitektur') {
-            const options: ArchitectureViewOptions = {
-                focus: values.focus, depth: integer('--depth', values.depth), domains: list(values.domain) as Domain[] | undefined,
-                units, year: integer('--tahun', values.tahun), theme,
-            };
-            svg = await renderArchitectureSvg(workspace.model, options);
-        } else {
-            const ticks = values.ticks;
-            if (ticks !== undefined && !['tahun', 'semester', 'triwulan'].includes(ticks)) throw new UsageError(`--ticks must be tahun, semester or triwulan, not '${ticks}'`);
-            const today = values.today === 'none' ? undefined : values.today ?? localDate(new Date());
-            const options: RoadmapViewOptions = {
-                muatan: list(values.muatan) as Muatan[] | undefined, units, today, ticks: ticks as RoadmapViewOptions['ticks'], theme,
-            };
-            svg = await renderRoadmapSvg(workspace.model, options);
-        }
+        svg = kind === 'architecture'
+            ? await renderArchitectureSvg(workspace.model, parsed.options as ArchitectureViewOptions)
+            : await renderRoadmapSvg(workspace.model, parsed.options as RoadmapViewOptions);
     } catch (err) {
         if (err instanceof DiagramOptionError) throw new UsageError(err.message);
         throw err;

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { t } from '../language/i18n.js';
+import { t } from '../common/i18n.js';
 import { visible } from './terminal-text.js';
 
 export interface ReportedDiagnostic {

@@ -6,7 +6,7 @@
 // one way) and drawn with the arrowhead at the real target.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArchElement, Domain, ElementStatus, Relation, SemanticModel } from '../model/types.js';
-import type { ArchitectureViewOptions } from './options.js';
+import { assertViewOptions, type ArchitectureViewOptions } from './options.js';
 import { layoutLarge, type LargeSpacing } from './large-layout.js';
 import { scopeArchitecture } from './scope.js';
 import { textWidth, wrapText } from './svg-util.js';
@@ -66,6 +66,7 @@ const RELATION_LABELS: Record<Relation['kind'], string> = {
 };
 
 export function buildArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}): ArchitectureView {
+    assertViewOptions('architecture', options);
     const scoped = scopeArchitecture(model, options);
     const shown = new Set(scoped.map(s => s.element.id));
     // The same relation stated twice (a name declared twice with its relations, or a target listed twice)

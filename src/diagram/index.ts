@@ -1,5 +1,5 @@
 // The diagram engine: semantic model + view options -> ELK graph -> elkjs layout -> SVG (or PNG).
-// Pure apart from the layout engine: no Langium, no file system (png.ts reads only its font files).
+// Pure apart from the layout engine: no Langium, no file system, no Node modules (PNG is the CLI's: cli/png.ts).
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { SemanticModel } from '../model/types.js';
 import { buildArchitectureView } from './architecture-graph.js';
@@ -14,7 +14,6 @@ export type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 export { DiagramOptionError, type ThemeName } from './theme.js';
 export { layoutGraph, setElk } from './layout.js';
-export { svgToPng, renderPng, PngBudgetError, PNG_MAX_SIDE, PNG_MAX_PIXELS, PNG_MIN_SCALE, type PngImage } from './png.js';
 
 /**
  * The ELK graph of the architecture view: nodes = elements, edges = relations. Before layout, except
@@ -31,15 +30,15 @@ export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOpti
 }
 
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
-    const colors = palette(options.theme);
     const view = buildArchitectureView(model, options);
+    const colors = palette(options.theme);
     const laid = view.laid ?? await layoutGraph(view.graph);
     return architectureSvg(view, laid, colors);
 }
 
 export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
-    const colors = palette(options.theme);
     const view = buildRoadmapView(model, options);
+    const colors = palette(options.theme);
     const laid = await layoutGraph(view.graph);
     return roadmapSvg(view, laid, colors);
 }

@@ -1,28 +1,12 @@
-// The options of the two views (re-exported by index.ts, the module's public surface).
-import type { Domain, Muatan } from '../model/types.js';
-import type { ThemeName } from './theme.js';
+// The options of the two views (re-exported by index.ts, the module's public surface), defined with their
+// parser in common/view-options.ts. A view checks the options it is given before drawing.
+import { checkViewOptions, type ViewKind } from '../common/view-options.js';
+import { DiagramOptionError } from './theme.js';
 
-export interface ArchitectureViewOptions {
-    /** Show only this element and its neighbours up to `depth` relation steps. */
-    focus?: string;
-    /** Relation steps around `focus` (default 1). */
-    depth?: number;
-    /** Only these domains. */
-    domains?: Domain[];
-    /** Only elements owned by these units (or their sub-units). */
-    units?: string[];
-    /** The architecture as of the end of this year, from what the roadmap creates and retires. */
-    year?: number;
-    theme?: ThemeName;
-}
+export type { ArchitectureViewOptions, RoadmapViewOptions, ThemeName, Ticks } from '../common/view-options.js';
 
-export interface RoadmapViewOptions {
-    muatan?: Muatan[];
-    /** Only initiatives carried out (pelaksana) by these units or their sub-units. */
-    units?: string[];
-    /** Date of the "today" line, YYYY-MM-DD; no line when absent. */
-    today?: string;
-    /** Finer ticks under the year columns. */
-    ticks?: 'tahun' | 'semester' | 'triwulan';
-    theme?: ThemeName;
+/** Throws a DiagramOptionError naming every option that is not a value of its kind. */
+export function assertViewOptions(view: ViewKind, options: object): void {
+    const errors = checkViewOptions(view, options);
+    if (errors.length) throw new DiagramOptionError(errors.join('; '));
 }

@@ -8,7 +8,8 @@
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
 import type { Initiative, Milestone, Muatan, SemanticModel } from '../model/types.js';
 import { MUATAN } from '../model/types.js';
-import type { RoadmapViewOptions } from './options.js';
+import { assertViewOptions, type RoadmapViewOptions } from './options.js';
+import { parseDate } from '../common/view-options.js';
 import { scopeRoadmap } from './scope.js';
 import { DiagramOptionError, MUATAN_NAMES } from './theme.js';
 import { textWidth, wrapText } from './svg-util.js';
@@ -91,20 +92,16 @@ export function yearX(years: number[], year: number): number {
     return LANE_HEADER_W + (year - years[0]) * YEAR_W;
 }
 
+/** The year of a date (checked by assertViewOptions) and how far through that year it is. */
 export function parseToday(today: string): { year: number; fraction: number } {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-    const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
-    if (!m || !date || date.getUTCFullYear() !== +m[1] || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
-        throw new DiagramOptionError(`'${today}' is not a date: write today's date as YYYY-MM-DD, e.g. 2025-06-30`);
-    }
-    const year = +m[1];
+    const { year, month, day } = parseDate(today)!;
     const startOfYear = Date.UTC(year, 0, 1), startOfNext = Date.UTC(year + 1, 0, 1);
-    return { year, fraction: (date.getTime() - startOfYear) / (startOfNext - startOfYear) };
+    return { year, fraction: (Date.UTC(year, month - 1, day) - startOfYear) / (startOfNext - startOfYear) };
 }
 
 export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptions = {}): RoadmapView {
+    assertViewOptions('roadmap', options);
     const ticks = options.ticks ?? 'tahun';
-    if (!['tahun', 'semester', 'triwulan'].includes(ticks)) throw new DiagramOptionError(`unknown ticks '${ticks}': use tahun, semester or triwulan`);
     const today = options.today !== undefined ? parseToday(options.today) : undefined;
     const initiatives = scopeRoadmap(model, options);
     // Initiatives without years, or (when the agency has a period) with years far outside it, such

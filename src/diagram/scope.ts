@@ -1,7 +1,6 @@
 // Which elements and initiatives a view shows: focus on an element and its neighbours, filters by
 // domain, unit and muatan, and "the architecture as of year N" derived from the roadmap.
 import type { ArchElement, Domain, ElementStatus, Initiative, Muatan, SemanticModel } from '../model/types.js';
-import { DOMAINS, MUATAN } from '../model/types.js';
 import { DiagramOptionError } from './theme.js';
 
 export interface ArchitectureScope {
@@ -58,18 +57,8 @@ export function statusInYear(element: ArchElement, initiatives: Initiative[], ye
     return element.status;
 }
 
+/** The elements the view shows; the options' values are checked already (diagram/options.ts), the names here. */
 export function scopeArchitecture(model: SemanticModel, scope: ArchitectureScope): ScopedElement[] {
-    if (scope.domains) {
-        for (const d of scope.domains) {
-            if (!DOMAINS.includes(d)) throw new DiagramOptionError(`unknown domain '${d}': use ${DOMAINS.join(', ')}`);
-        }
-    }
-    if (scope.depth !== undefined && (!Number.isInteger(scope.depth) || scope.depth < 0)) {
-        throw new DiagramOptionError(`depth must be a whole number of 0 or more, not ${scope.depth}`);
-    }
-    if (scope.year !== undefined && !Number.isInteger(scope.year)) {
-        throw new DiagramOptionError(`year must be a whole year such as 2025, not ${scope.year}`);
-    }
     const units = scope.units && scope.units.length > 0 ? expandUnits(model, scope.units) : undefined;
     let items: ScopedElement[] = [];
     // A name declared more than once (an error the validator reports) is one box: the first declaration.
@@ -130,11 +119,6 @@ export interface RoadmapScope {
 }
 
 export function scopeRoadmap(model: SemanticModel, scope: RoadmapScope): Initiative[] {
-    if (scope.muatan) {
-        for (const m of scope.muatan) {
-            if (!MUATAN.includes(m)) throw new DiagramOptionError(`unknown muatan '${m}': use ${MUATAN.join(', ')}`);
-        }
-    }
     const units = scope.units && scope.units.length > 0 ? expandUnits(model, scope.units) : undefined;
     return model.roadmap.initiatives.filter(i =>
         (!scope.muatan || scope.muatan.length === 0 || (i.muatan !== undefined && scope.muatan.includes(i.muatan))) &&

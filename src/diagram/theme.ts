@@ -3,8 +3,9 @@
 // the common colour-vision deficiencies; shape and line style carry the meaning too, never colour alone.
 import type { Domain, Muatan } from '../model/types.js';
 import { DOMAIN_TITLES, MUATAN_TITLES } from '../model/labels.js';
+import type { ThemeName } from '../common/view-options.js';
 
-export type ThemeName = 'light' | 'dark' | 'high-contrast';
+export type { ThemeName } from '../common/view-options.js';
 
 export interface Palette {
     background: string;

@@ -36,7 +36,7 @@
 // line; every node has bounds. All model text is XML-escaped and characters XML 1.0 forbids are dropped.
 import type { ArchElement, Domain, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
-import type { Lang } from '../language/i18n.js';
+import type { Lang } from '../common/i18n.js';
 import { DOMAIN_SLUG, DOMAIN_TITLES, MUATAN_TITLES } from './common.js';
 
 export interface ArchimateOptions { lang?: Lang }

@@ -1,7 +1,7 @@
 // Small helpers the exporters share: labels, look-ups and number formats. No I/O.
 import type { ArchElement, Domain, SemanticModel } from '../model/types.js';
 export { DOMAIN_TITLES, MUATAN_TITLES } from '../model/labels.js';
-import type { Lang, Texts } from '../language/i18n.js';
+import type { Lang, Texts } from '../common/i18n.js';
 
 /** Short domain names used in file names and view ids. */
 export const DOMAIN_SLUG: Record<Domain, string> = {

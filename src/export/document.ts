@@ -4,7 +4,7 @@
 // diagrams come in as input (SVG text or a link), so this stays a pure function of the model.
 import type { ArchElement, Initiative, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
-import type { Lang, Texts } from '../language/i18n.js';
+import type { Lang, Texts } from '../common/i18n.js';
 import { computeAll } from '../index/compute.js';
 import { DOMAIN_PREFIX } from '../reference/codes.js';
 import { DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';

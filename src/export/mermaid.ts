@@ -6,7 +6,7 @@
 // read as a statement. Ids that are gantt tags (done, active, ...) get a trailing underscore.
 import type { Initiative, SemanticModel } from '../model/types.js';
 import { MUATAN } from '../model/types.js';
-import type { Lang } from '../language/i18n.js';
+import type { Lang } from '../common/i18n.js';
 import { MUATAN_TITLES } from './common.js';
 
 export interface MermaidOptions { lang?: Lang; title?: string }

@@ -2,9 +2,7 @@
 // go-to-definition on a reference code. The text comes from the language server, which owns the library.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-
-export const BUILTIN_SCHEME = 'spbe-builtin';
-export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
+import { BUILTIN_SCHEME, BUILTIN_TEXT_REQUEST } from '../common/protocol.js';
 
 export class BuiltinDocumentProvider implements vscode.TextDocumentContentProvider {
     constructor(private readonly client: LanguageClient) {}

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import type { PanelManager } from './panels/panel-manager.js';
-import type { DiagramView } from './panels/protocol.js';
-import { DIAGRAM_VIEWS } from './panels/protocol.js';
+import type { DiagramView } from '../common/protocol.js';
+import { DIAGRAM_VIEWS } from '../common/protocol.js';
 
 /** Arguments the export command accepts from other extensions, keybindings and tests. */
 interface ExportArgs {

@@ -19,7 +19,7 @@
 //                       application supporting a process coded under a reference code that Aplikasi Umum covers.
 import type { ApplicationElement, ArchElement, Assessment, InfrastructureElement, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
-import { t } from '../language/i18n.js';
+import { t } from '../common/i18n.js';
 
 export interface EvidenceRule {
     indicator: number;

@@ -9,12 +9,12 @@
 // loads the workspace and when a file that is not open in the editor changes.
 import type { AstNode, Cancellation, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, ParseResult, ParserOptions, URI } from 'langium';
 import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
-import { t } from './i18n.js';
-import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from './size-limits.js';
+import { t } from '../common/i18n.js';
+import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
 
-export { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from './size-limits.js';
+export { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
 
-/** A file system that can tell a file's size without reading it (the Node one in node-file-system.ts can). */
+/** A file system that can tell a file's size without reading it (the Node one in node/file-system.ts can). */
 export interface SizedFileSystemProvider extends FileSystemProvider {
     /** The size in bytes of a regular file; undefined when it is not known (not a file, no such file). */
     size(uri: URI): Promise<number | undefined>;

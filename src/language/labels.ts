@@ -1,5 +1,5 @@
 // Human names of the six domains (used by hover, completion and messages).
-import type { Texts } from './i18n.js';
+import type { Texts } from '../common/i18n.js';
 import type { Elemen } from './generated/ast.js';
 import type { DomainKind } from '../reference/codes.js';
 

@@ -1,7 +1,7 @@
 // Parse errors in plain words: "expected a name, found `}`" instead of token-type jargon.
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { t } from './i18n.js';
+import { t } from '../common/i18n.js';
 
 function describeToken(type: TokenType): string {
     const name = type.name;

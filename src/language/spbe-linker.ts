@@ -1,7 +1,7 @@
 // Linking errors in words an architect understands, naming what was not found and what to do.
 import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
 import { DefaultLinker } from 'langium';
-import { t } from './i18n.js';
+import { t } from '../common/i18n.js';
 
 const KIND_NAMES: Record<string, { id: string; en: string }> = {
     Unit: { id: 'unit', en: 'unit' },

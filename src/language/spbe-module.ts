@@ -4,7 +4,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SpbeGeneratedModule, SpbeGeneratedSharedModule } from './generated/module.js';
-import { ReferenceCatalog } from '../reference/catalog.js';
+import { ReferenceCatalog } from './catalog.js';
 import { SpbeScopeComputation, SpbeScopeProvider } from './spbe-scope.js';
 import { SpbeLinker } from './spbe-linker.js';
 import { SpbeLexerErrorMessageProvider, SpbeParserErrorMessageProvider } from './parser-messages.js';
@@ -21,9 +21,8 @@ import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
+import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
-import { CurrentModel } from './current-model.js';
-import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 
@@ -31,8 +30,9 @@ export type SpbeAddedServices = {
     reference: {
         Catalog: ReferenceCatalog
     },
-    model: {
-        Current: CurrentModel
+    references: {
+        /** What each document declares and relates: read by validation's facts and the semantic model. */
+        Extraction: DocumentExtractions
     },
     validation: {
         SpbeValidator: SpbeValidator,
@@ -47,10 +47,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     reference: {
         Catalog: (services) => new ReferenceCatalog(services.shared)
     },
-    model: {
-        Current: (services) => new CurrentModel(services)
-    },
     references: {
+        Extraction: () => new DocumentExtractions(),
         ScopeComputation: (services) => new SpbeScopeComputation(services),
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
@@ -68,7 +66,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         DocumentValidator: (services) => new SpbeDocumentValidator(services),
         SpbeValidator: (services) => new SpbeValidator(services),
         RuleSettings: () => new RuleSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.references.Extraction),
     },
     lsp: {
         HoverProvider: (services) => new SpbeHoverProvider(services),
@@ -76,7 +74,6 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
-        CodeLensProvider: (services) => new SpbeCodeLensProvider(services),
     },
 };
 
@@ -94,11 +91,14 @@ export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumShare
 
 /**
  * Creates the shared and language services. `context.fileSystemProvider` decides where files come from
- * (Node's file system for the CLI and server, an in-memory one in tests).
+ * (Node's file system for the CLI and server, an in-memory one in tests). A host adds its own services
+ * with `added` (the language server's: server/server-module.ts), so this folder does not import the hosts.
  */
-export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices } {
+export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices };
+export function createSpbeServices<A>(context: DefaultSharedModuleContext, added: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: LangiumSharedServices; Spbe: SpbeServices & A };
+export function createSpbeServices<A>(context: DefaultSharedModuleContext, added?: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: LangiumSharedServices; Spbe: SpbeServices & A } {
     const shared = inject(createDefaultSharedModule(context), SpbeGeneratedSharedModule, SpbeSharedModule);
-    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule);
+    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule, (added ?? {}) as Module<SpbeServices & A, A>);
     shared.ServiceRegistry.register(Spbe);
     registerValidationChecks(Spbe);
     if (context.connection) {

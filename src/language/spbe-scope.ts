@@ -1,12 +1,12 @@
 // Scoping: which names a cross-reference can see.
 // - Top-level declarations, roadmap initiatives/milestones and Aplikasi Umum are global (across files).
-// - Reference codes come from the workspace's effective catalog (see reference/catalog.ts), so the
+// - Reference codes come from the workspace's effective catalog (see catalog.ts), so the
 //   national set the agency follows, and the codes it defines itself, are the only valid codes.
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeComputation, EMPTY_SCOPE, DefaultScopeProvider, MapScope, WorkspaceCache, interruptAndCheck, Cancellation, stream } from 'langium';
 import { KodeReferensi, isKodeReferensi, isPetaRencana, isReferensi, type Model } from './generated/ast.js';
 import type { SpbeServices } from './spbe-module.js';
-import type { ReferenceCatalog } from '../reference/catalog.js';
+import type { ReferenceCatalog } from './catalog.js';
 
 export class SpbeScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {

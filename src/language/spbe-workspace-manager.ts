@@ -4,7 +4,7 @@
 import type { FileSystemProvider, LangiumDocument, WorkspaceFolder } from 'langium';
 import { DefaultWorkspaceManager, URI, UriUtils } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { ensureBuiltinLibrary } from '../reference/builtin-library.js';
+import { ensureBuiltinLibrary } from './builtin-document.js';
 import { parseRuleOverrides, type RuleSettings } from './validation/rule-settings.js';
 import { isSized } from './document-limits.js';
 

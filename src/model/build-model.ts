@@ -1,15 +1,18 @@
 // Turns the linked AST of a workspace into the semantic model. This is the only place downstream
-// of the language that reads AST nodes; unresolved references are simply left out (the validator
-// reports them), so every id in a relation names an element that exists.
+// of the language that reads AST nodes; it takes each document's declarations and relations from the
+// document's extraction (language/document-extraction.ts, which validation's facts read too).
+// Unresolved references are simply left out (the validator reports them), so every id in a relation
+// names an element that exists.
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../language/generated/ast.js';
-import type { ReferenceCatalog } from '../reference/catalog.js';
+import type { ReferenceCatalog } from '../language/catalog.js';
+import { extractDocument, type DocumentExtraction } from '../language/document-extraction.js';
 import { codeLevel, levelName } from '../reference/codes.js';
 import { isBuiltinUri } from '../reference/builtin-library.js';
 import type {
     Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, OrgUnit,
-    Relation, RelationKind, SemanticModel, SharedApp, SourceRange
+    Relation, SemanticModel, SharedApp, SourceRange
 } from './types.js';
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
@@ -47,6 +50,8 @@ function acknowledgements(node: { abaikan: ast.Abaikan[] }): Acknowledgement[] {
 export interface BuildModelOptions {
     /** Diagnostics per document URI, to mark elements with errors. */
     diagnostics?: Map<string, Diagnostic[]>;
+    /** Each document's extraction (the services keep them per parse: services.references.Extraction). */
+    extraction?: (document: LangiumDocument) => DocumentExtraction | undefined;
 }
 
 export function buildSemanticModel(documents: readonly LangiumDocument[], catalog: ReferenceCatalog, options: BuildModelOptions = {}): SemanticModel {
@@ -65,48 +70,35 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
             known: ref.ref !== undefined, agencyDefined: ref.ref !== undefined && !ast.isReferensi(ref.ref.$container)
         };
     };
-    const relate = (from: string, targets: string[], kind: RelationKind, node: AstNode) => {
-        for (const to of targets) model.relations.push({ from, to, kind, source: sourceOf(node) });
-    };
+    const extraction = options.extraction ?? ((d: LangiumDocument) => extractDocument(d.parseResult.value, isBuiltinUri(d.uri)));
 
+    // A declaration whose name is missing (half-typed, or lost in a syntax error) cannot be referred to and
+    // has no identity downstream: it is left out; the parser has reported the error. Diagrams and exports
+    // crashed on such nameless elements (found by the fuzzer, seed 2 inputs 6 and 33).
     for (const doc of userDocs) {
-        const root = doc.parseResult.value as ast.Model;
-        for (const decl of root.declarations ?? []) {
-            // A declaration whose name is missing (half-typed, or lost in a syntax error) cannot be referred
-            // to and has no identity downstream: it is left out; the parser has reported the error. Diagrams
-            // and exports crashed on such nameless elements (found by the fuzzer, seed 2 inputs 6 and 33).
-            if ((ast.isInstansi(decl) || ast.isUnit(decl) || ast.isElemen(decl) || ast.isAturanIndeks(decl)) && !isNamed(decl)) continue;
-            if (ast.isInstansi(decl)) {
-                if (model.agency) continue; // the validator reports a second agency
-                const agency: Agency = {
-                    id: decl.name, name: decl.title ?? decl.name, kind: decl.jenis, referenceSet: catalog.table().referenceSet,
-                    description: decl.deskripsi, legalBasis: decl.dasarHukum.filter(d => typeof d.dokumen === 'string' && typeof d.judul === 'string')
-                        .map(d => ({ document: d.dokumen, title: d.judul })),
-                    acknowledgements: acknowledgements(decl), source: sourceOf(decl)
-                };
-                if (decl.periode) agency.period = { start: decl.periode.mulai, end: decl.periode.selesai ?? decl.periode.mulai };
-                model.agency = agency;
-            } else if (ast.isUnit(decl)) {
-                const unit: OrgUnit = { id: decl.name, name: decl.title ?? decl.name, kind: decl.jenis, abbreviation: decl.singkatan,
-                    parent: refName(decl.induk), description: decl.deskripsi, source: sourceOf(decl) };
-                model.units.push(unit);
-            } else if (ast.isElemen(decl)) {
-                model.elements.push(buildElement(decl, codeInfo));
-                collectRelations(decl, relate, model.relations);
-            } else if (ast.isPetaRencana(decl)) {
-                for (const i of decl.inisiatif.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
-                for (const m of decl.tonggak.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
-            } else if (ast.isPenilaian(decl)) {
-                model.assessments.push(buildAssessment(decl));
-            } else if (ast.isAturanIndeks(decl)) {
-                model.indexRuleSets.push(buildRuleSet(decl, false));
-            }
+        const x = extraction(doc);
+        if (!x) continue;
+        const agency = x.agencies.find(isNamed);
+        if (agency && !model.agency) model.agency = buildAgency(agency, catalog); // the validator reports a second agency
+        for (const u of x.units.filter(isNamed)) model.units.push(buildUnit(u));
+        for (const e of x.elements.filter(isNamed)) model.elements.push(buildElement(e, codeInfo));
+        for (const r of x.relations) {
+            const to = refName(r.target);
+            if (!isNamed(r.from) || to === undefined) continue;
+            const relation: Relation = r.viaType === undefined
+                ? { from: r.from.name, to, kind: r.kind, source: sourceOf(r.node) }
+                : { from: r.from.name, to, kind: r.kind, via: refName(r.via), source: sourceOf(r.node) };
+            model.relations.push(relation);
         }
+        for (const i of x.initiatives.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
+        for (const m of x.milestones.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
+        for (const a of x.assessments) model.assessments.push(buildAssessment(a));
+        for (const s of x.ruleSets.filter(isNamed)) model.indexRuleSets.push(buildRuleSet(s, false));
     }
     // Built-in index rule sets and the Aplikasi Umum catalog come from the library documents.
     for (const doc of documents.filter(d => isBuiltinUri(d.uri))) {
-        for (const decl of (doc.parseResult.value as ast.Model).declarations ?? []) {
-            if (ast.isAturanIndeks(decl) && !model.indexRuleSets.some(r => r.id === decl.name)) model.indexRuleSets.push(buildRuleSet(decl, true));
+        for (const s of extraction(doc)?.ruleSets ?? []) {
+            if (!model.indexRuleSets.some(r => r.id === s.name)) model.indexRuleSets.push(buildRuleSet(s, true));
         }
     }
     for (const app of catalog.table().aplikasiUmum.values()) model.catalog.sharedApps.push(buildSharedApp(app));
@@ -137,27 +129,20 @@ function buildElement(node: ast.Elemen, codeInfo: (ref: Reference<ast.KodeRefere
     }
 }
 
-function collectRelations(node: ast.Elemen, relate: (from: string, targets: string[], kind: RelationKind, node: AstNode) => void, relations: Relation[]): void {
-    const id = node.name;
-    if (ast.isProses(node)) {
-        relate(id, refNames(node.menghasilkan), 'menghasilkan', node);
-        relate(id, refNames(node.menggunakan), 'menggunakan', node);
-    } else if (ast.isLayanan(node)) {
-        relate(id, refNames(node.didukungOleh), 'didukung-oleh', node);
-        relate(id, refNames(node.melalui), 'melalui', node);
-    } else if (ast.isAplikasi(node)) {
-        relate(id, refNames(node.mendukung), 'mendukung', node);
-        relate(id, refNames(node.memproses), 'memproses', node);
-        relate(id, refNames(node.berjalanDi), 'berjalan-di', node);
-        for (const integration of node.integrasi) {
-            const target = refName(integration.target);
-            if (target) relations.push({ from: id, to: target, kind: 'terintegrasi-dengan', via: refName(integration.bus), source: sourceOf(integration) });
-        }
-    } else if (ast.isInfrastruktur(node)) {
-        relate(id, refNames(node.terhubungKe), 'terhubung-ke', node);
-    } else if (ast.isKeamanan(node)) {
-        relate(id, refNames(node.melindungi), 'melindungi', node);
-    }
+function buildAgency(node: ast.Instansi, catalog: ReferenceCatalog): Agency {
+    const agency: Agency = {
+        id: node.name, name: node.title ?? node.name, kind: node.jenis, referenceSet: catalog.table().referenceSet,
+        description: node.deskripsi, legalBasis: node.dasarHukum.filter(d => typeof d.dokumen === 'string' && typeof d.judul === 'string')
+            .map(d => ({ document: d.dokumen, title: d.judul })),
+        acknowledgements: acknowledgements(node), source: sourceOf(node)
+    };
+    if (node.periode) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
+    return agency;
+}
+
+function buildUnit(node: ast.Unit): OrgUnit {
+    return { id: node.name, name: node.title ?? node.name, kind: node.jenis, abbreviation: node.singkatan,
+        parent: refName(node.induk), description: node.deskripsi, source: sourceOf(node) };
 }
 
 function buildInitiative(node: ast.Inisiatif): Initiative {

@@ -1,6 +1,6 @@
 // The names of the domains and muatan as people read them, in both languages: one table for the exports,
 // the diagrams (Indonesian) and anything else that shows the model.
-import type { Texts } from '../language/i18n.js';
+import type { Texts } from '../common/i18n.js';
 import type { Domain, Muatan } from './types.js';
 
 export const DOMAIN_TITLES: Record<Domain, Texts> = {

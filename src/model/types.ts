@@ -8,19 +8,12 @@ export interface SourceRange {
     end: { line: number; character: number };
 }
 
-import type { DomainKind } from '../reference/codes.js';
-
-/** The six architecture domains (one type with the reference's: each domain is coded against one reference). */
-export type Domain = DomainKind;
-/** The order in which the national architecture reads its domains. */
-export const DOMAINS: readonly Domain[] = ['layanan', 'proses', 'data', 'aplikasi', 'infrastruktur', 'keamanan'];
+// The six domains and the seven muatan are the regulation's vocabulary, shared with the language (common/).
+export { DOMAINS, MUATAN, type Domain, type Muatan } from '../common/vocabulary.js';
+import type { Muatan } from '../common/vocabulary.js';
 
 /** as-is (aktif), to-be (rencana) or retired (dihentikan). */
 export type ElementStatus = 'aktif' | 'rencana' | 'dihentikan';
-
-export type Muatan = 'tata-kelola' | 'manajemen' | 'layanan' | 'infrastruktur' | 'aplikasi' | 'keamanan' | 'audit-tik';
-/** The seven contents of a Peta Rencana, in the regulation's order. */
-export const MUATAN: readonly Muatan[] = ['tata-kelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'audit-tik'];
 
 export interface Acknowledgement {
     rule: string;
@@ -119,17 +112,9 @@ export interface SecurityElement extends ElementBase {
 
 export type ArchElement = ProcessElement | DataElement | ServiceElement | ApplicationElement | InfrastructureElement | SecurityElement;
 
-export type RelationKind =
-    | 'didukung-oleh'      // layanan -> proses
-    | 'melalui'            // layanan -> aplikasi
-    | 'menghasilkan'       // proses -> data
-    | 'menggunakan'        // proses -> data
-    | 'mendukung'          // aplikasi -> proses
-    | 'memproses'          // aplikasi -> data
-    | 'berjalan-di'        // aplikasi -> infrastruktur
-    | 'terintegrasi-dengan'// aplikasi -> aplikasi (optionally via a service bus)
-    | 'terhubung-ke'       // infrastruktur -> infrastruktur
-    | 'melindungi';        // keamanan -> any element
+/** didukung-oleh, melalui, menghasilkan, ... (the table of relations: language/relations.ts). */
+export type { RelationKind } from '../language/relations.js';
+import type { RelationKind } from '../language/relations.js';
 
 export interface Relation {
     from: string;

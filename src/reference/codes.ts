@@ -1,7 +1,8 @@
 // Pure helpers on reference code strings (no Langium): RAB.09.06.06 -> prefix RAB, level 3, parent RAB.09.06.
+import type { Domain } from '../common/vocabulary.js';
 
 export type RefPrefix = 'RAB' | 'RAD' | 'RAL' | 'RAA' | 'RAI' | 'RAK';
-export type DomainKind = 'proses' | 'data' | 'layanan' | 'aplikasi' | 'infrastruktur' | 'keamanan';
+export type DomainKind = Domain;
 
 /** The reference each domain's elements are coded against. */
 export const DOMAIN_PREFIX: Record<DomainKind, RefPrefix> = {

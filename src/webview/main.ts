@@ -1,7 +1,8 @@
 // Browser code of the diagram panels: shows the SVG the extension sends, pans and zooms it (kept across
 // updates), reports clicks on nodes, applies the toolbar's filters and rasterises the view for PNG export.
-import type { DiagramChoices, DiagramFilters, DiagramResponse, ToWebview, ViewTransform } from '../extension/panels/protocol.js';
-import { parsePanelState } from '../extension/panels/protocol.js';
+import type { DiagramChoices, DiagramFilters, DiagramResponse, ToWebview, ViewTransform } from '../common/protocol.js';
+import { parsePanelState } from '../common/protocol.js';
+import type { Domain, Muatan } from '../common/vocabulary.js';
 
 interface VsCodeApi {
     postMessage(message: unknown): void;
@@ -161,9 +162,10 @@ function readToolbar(): DiagramFilters {
     const next: DiagramFilters = {};
     const list = (id: string) => value(id) ? [value(id)] : undefined;
     const domains = list('filter-domains'), units = list('filter-units'), muatan = list('filter-muatan');
-    if (domains) next.domains = domains;
+    // The lists offer only the server's choices; the extension checks the message anyway (parseWebviewMessage).
+    if (domains) next.domains = domains as Domain[];
     if (units) next.units = units;
-    if (muatan) next.muatan = muatan;
+    if (muatan) next.muatan = muatan as Muatan[];
     if (value('filter-focus')) next.focus = value('filter-focus');
     const depth = parseInt(value('filter-depth'), 10);
     if (Number.isFinite(depth) && depth >= 0) next.depth = depth;

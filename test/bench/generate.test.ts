@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem, URI } from 'langium';
 import { createSpbeServices } from '../../src/language/spbe-module.js';
-import { buildWorkspace } from '../../src/workspace/build-workspace.js';
+import { buildWorkspace } from '../../src/model/build-workspace.js';
 import { DOMAINS } from '../../src/model/types.js';
 // @ts-expect-error plain ESM script without type declarations
 import { generateWorkspace, SIZES } from '../../bench/generate.mjs';

@@ -1,6 +1,7 @@
 // The SVG output: deterministic, escaped, linked to the model by data-id, status and errors visible.
 import { describe, expect, test } from 'vitest';
-import { renderArchitectureSvg, renderRoadmapSvg, svgToPng } from '../../src/diagram/index.js';
+import { renderArchitectureSvg, renderRoadmapSvg } from '../../src/diagram/index.js';
+import { svgToPng } from '../../src/cli/png.js';
 import { esc, wrapText, textWidth } from '../../src/diagram/svg-util.js';
 import { kotaMalang, modelOf } from './fixtures.js';
 

@@ -9,7 +9,7 @@ import { URI } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { buildFiles } from '../helpers/services.js';
-import type { BuiltWorkspace } from '../../src/workspace/build-workspace.js';
+import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { OUTPUTS } from './outputs.js';
 import { LayoutMemo } from './layout-memo.js';
 import { setElk } from '../../src/diagram/index.js';

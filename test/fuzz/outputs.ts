@@ -1,7 +1,7 @@
 // Everything downstream of the semantic model that a fuzz input is pushed through: both diagram views,
 // every export, the SPBE index and the CLI report. Each entry is a function of the built workspace; the
 // harness calls them all and reports any that throws.
-import type { BuiltWorkspace } from '../../src/workspace/build-workspace.js';
+import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { flatten, formatText, summarize } from '../../src/cli/report.js';
 import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../../src/diagram/index.js';
 import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid } from '../../src/export/index.js';

@@ -1,17 +1,18 @@
 // Test helpers: services with an in-memory file system, and a way to build several files as one workspace.
 import { EmptyFileSystem, URI } from 'langium';
 import { clearDocuments } from 'langium/test';
-import { createSpbeServices, type SpbeServices } from '../../src/language/spbe-module.js';
-import { buildWorkspace, type BuiltWorkspace } from '../../src/workspace/build-workspace.js';
-import { ensureBuiltinLibrary } from '../../src/reference/builtin-library.js';
-import { setLanguage } from '../../src/language/i18n.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { createSpbeServerServices } from '../../src/server/server-module.js';
+import { buildWorkspace, type BuiltWorkspace } from '../../src/model/build-workspace.js';
+import { ensureBuiltinLibrary } from '../../src/language/builtin-document.js';
+import { setLanguage } from '../../src/common/i18n.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** Services with the built-in national library already built (as the language server has it). */
+/** Services with the built-in national library already built (as the language server has them, with its code lenses). */
 export async function createTestServices(): Promise<SpbeServices> {
     setLanguage('en'); // messages are asserted in English unless a test chooses otherwise
-    const services = createSpbeServices(EmptyFileSystem).Spbe;
+    const services = createSpbeServerServices(EmptyFileSystem).Spbe;
     const library = ensureBuiltinLibrary(services.shared);
     await services.shared.workspace.DocumentBuilder.build([library]);
     return services;

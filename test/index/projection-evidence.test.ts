@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getLanguage, setLanguage } from '../../src/language/i18n.js';
+import { getLanguage, setLanguage } from '../../src/common/i18n.js';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import type { SemanticModel } from '../../src/model/types.js';

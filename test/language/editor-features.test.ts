@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { SemanticTokenTypes } from 'vscode-languageserver-types';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
-import { BUILTIN_LIBRARY_URI } from '../../src/reference/builtin-library.js';
+import { BUILTIN_LIBRARY_URI } from '../../src/language/builtin-document.js';
 
 let services: SpbeServices;
 beforeAll(async () => { services = await createTestServices(); });

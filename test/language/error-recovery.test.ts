@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { renderArchitectureSvg } from '../../src/diagram/index.js';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
-import type { BuiltWorkspace } from '../../src/workspace/build-workspace.js';
+import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 
 let services: SpbeServices;
 let built: BuiltWorkspace;

@@ -8,10 +8,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { createSpbeServices } from '../../src/language/spbe-module.js';
-import { SpbeNodeFileSystem } from '../../src/language/node-file-system.js';
+import { SpbeNodeFileSystem } from '../../src/node/file-system.js';
 import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../../src/language/document-limits.js';
 import { readModelSources } from '../../src/cli/read-model-file.js';
-import { setLanguage } from '../../src/language/i18n.js';
+import { setLanguage } from '../../src/common/i18n.js';
 import { ROOT } from '../helpers/services.js';
 
 const MB = 1024 * 1024;

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { AstUtils, DefaultReferenceDescriptionProvider, DocumentState, EmptyFileSystem, TextDocument, URI } from 'langium';
 import type { LangiumDocument, ReferenceDescription } from 'langium';
 import { createSpbeServices, type SpbeServices } from '../../src/language/spbe-module.js';
-import { buildWorkspace } from '../../src/workspace/build-workspace.js';
+import { buildWorkspace } from '../../src/model/build-workspace.js';
 import type { AturanIndeks, Aplikasi, Model } from '../../src/language/generated/ast.js';
 import { readExample } from '../helpers/services.js';
 

@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { panelHtml } from './html.js';
-import type { DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from './protocol.js';
-import { DIAGRAM_REQUEST, parseWebviewMessage } from './protocol.js';
+import type { DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from '../../common/protocol.js';
+import { DIAGRAM_REQUEST, parseWebviewMessage } from '../../common/protocol.js';
+import { isDate } from '../../common/view-options.js';
 import { writeFileAtomically } from '../write-file.js';
 
 export const PANEL_TYPES: Record<DiagramView, string> = { architecture: 'spbe.architecture', roadmap: 'spbe.roadmap' };
@@ -245,5 +246,5 @@ export function diagramTheme(): DiagramTheme {
 
 function todaySetting(): string | undefined {
     const value = vscode.workspace.getConfiguration('spbe').get<string>('diagram.today', '');
-    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+    return isDate(value) ? value : undefined;
 }

@@ -2,7 +2,7 @@
 // Strict CSP: only the extension's own script and stylesheet (by nonce / webview origin), no remote content.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { DiagramView } from './protocol.js';
+import type { DiagramView } from '../../common/protocol.js';
 
 export function createNonce(): string {
     return randomBytes(16).toString('base64');

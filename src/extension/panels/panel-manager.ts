@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DiagramPanel, PANEL_TYPES } from './diagram-panel.js';
-import type { DiagramFilters, DiagramView } from './protocol.js';
-import { DIAGRAM_VIEWS, MODEL_CHANGED_NOTIFICATION, parsePanelState } from './protocol.js';
+import type { DiagramFilters, DiagramView } from '../../common/protocol.js';
+import { DIAGRAM_VIEWS, MODEL_CHANGED_NOTIFICATION, parsePanelState } from '../../common/protocol.js';
+import { parseViewFilters } from '../../common/view-options.js';
 
 const TITLES: Record<DiagramView, () => string> = {
     architecture: () => vscode.l10n.t('SPBE Architecture'),
@@ -84,7 +85,8 @@ export class PanelManager implements vscode.Disposable {
 
 function defaultFilters(view: DiagramView): DiagramFilters {
     if (view !== 'architecture') return {};
-    // Applies once the user focuses an element.
+    // Applies once the user focuses an element; a setting that is not a depth is ignored.
     const depth = vscode.workspace.getConfiguration('spbe').get<number>('diagram.depth', 1);
-    return Number.isInteger(depth) && depth >= 0 && depth <= 20 ? { depth } : {};
+    const parsed = parseViewFilters({ depth });
+    return parsed.ok ? parsed.options : {};
 }

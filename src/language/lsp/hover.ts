@@ -2,10 +2,10 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
-import type { ReferenceCatalog } from '../../reference/catalog.js';
+import type { ReferenceCatalog } from '../catalog.js';
 import { codeLevel, levelName } from '../../reference/codes.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { t } from '../i18n.js';
+import { t } from '../../common/i18n.js';
 import { DOMAIN_LABELS, domainOf } from '../labels.js';
 
 export class SpbeHoverProvider extends AstNodeHoverProvider {

@@ -5,9 +5,11 @@ import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenTypes } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
+import { RELATIONS } from '../relations.js';
 
-const ELEMENT_REFS = ['menghasilkan', 'menggunakan', 'didukungOleh', 'melalui', 'mendukung', 'memproses', 'berjalanDi', 'terhubungKe',
-    'melindungi', 'mewujudkan', 'mengubah', 'menghentikan'] as const;
+/** Properties that list references to elements: the relations written as plain lists (an integration's target
+ * and bus are highlighted on its Integrasi node, below) and the initiatives' verbs. */
+const ELEMENT_REFS: readonly string[] = [...RELATIONS.filter(r => !('via' in r)).map(r => r.property), 'mewujudkan', 'mengubah', 'menghentikan'];
 
 export class SpbeSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {

@@ -3,7 +3,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { GrammarUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { t } from '../i18n.js';
+import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { insertProperty, replace, replaceProperty, type QuickFix } from './fixes.js';
 import { report } from './report.js';

@@ -2,7 +2,7 @@
 // each file's checks into one registration.
 import type { AstNode, ValidationAcceptor, ValidationCheck } from 'langium';
 import type { SpbeAstType } from '../generated/ast.js';
-import type { ReferenceCatalog } from '../../reference/catalog.js';
+import type { ReferenceCatalog } from '../catalog.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 export interface RuleContext {

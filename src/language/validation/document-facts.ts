@@ -1,4 +1,4 @@
-// What one document contributes to the workspace-wide facts, read from its own AST alone.
+// What one document contributes to the workspace-wide facts, read from its extraction (its own AST alone).
 //
 // Relations are recorded by the *name* they are written with (`$refText`), never by resolving them: names
 // are global ids (every cross-reference is `[Type:ID]`), so a name says the same thing as the link, and a
@@ -8,20 +8,12 @@
 // national-scale workspace).
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
+import type { DocumentExtraction } from '../document-extraction.js';
 
 /** A relation from `from` to the element named `target`; `type` is the type the reference expects. */
 export interface NamedEdge<T extends AstNode = AstNode> { readonly target: string; readonly type: string; readonly from: T }
 
-export interface DocumentFacts {
-    readonly builtin: boolean;
-    /** Declarations that live in the global scope: [name (codes as `kode X`), node]. */
-    readonly declared: readonly (readonly [string, AstNode])[];
-    readonly agencies: readonly ast.Instansi[];
-    readonly roadmaps: readonly ast.PetaRencana[];
-    readonly elements: readonly ast.Elemen[];
-    readonly initiatives: readonly ast.Inisiatif[];
-    readonly ruleSets: readonly ast.AturanIndeks[];
-    readonly assessments: readonly ast.Penilaian[];
+export interface DocumentFacts extends DocumentExtraction {
     /** Any relation of an element or initiative to another element (one edge per referrer and target). */
     readonly refers: readonly NamedEdge[];
     readonly realizes: readonly NamedEdge<ast.Inisiatif>[];
@@ -39,73 +31,40 @@ export interface DocumentFacts {
 
 type Ref = { $refText?: string } | undefined;
 
-export function computeDocumentFacts(root: AstNode, builtin: boolean): DocumentFacts {
-    const declared: [string, AstNode][] = [];
-    const agencies: ast.Instansi[] = [], roadmaps: ast.PetaRencana[] = [], elements: ast.Elemen[] = [], initiatives: ast.Inisiatif[] = [];
-    const ruleSets: ast.AturanIndeks[] = [], assessments: ast.Penilaian[] = [];
+/** The facts of one document, by name, from its extraction (document-extraction.ts). */
+export function computeDocumentFacts(x: DocumentExtraction): DocumentFacts {
     const refers: NamedEdge[] = [], realizes: NamedEdge<ast.Inisiatif>[] = [], retires: NamedEdge<ast.Inisiatif>[] = [];
     const via: NamedEdge<ast.Layanan>[] = [], produces: NamedEdge<ast.Proses>[] = [];
-    const declare = (name: string | undefined, node: AstNode) => { if (name) declared.push([name, node]); };
 
-    /** Edges from `from` to each named target, once per target, never to itself. */
-    const refer = (from: AstNode & { name?: string }, type: string, refs: Ref[], into: NamedEdge[] = refers, seen = new Set<string>()) => {
-        for (const r of refs) {
-            const target = r?.$refText;
-            if (!target || target === from.name || seen.has(target)) continue;
-            seen.add(target);
-            into.push({ target, type, from });
-        }
-        return seen;
+    /** An edge from `from` to a named target, once per target (`seen`), never to itself. */
+    const refer = (from: AstNode & { name?: string }, type: string, r: Ref, into: NamedEdge[], seen: Set<string>) => {
+        const target = r?.$refText;
+        if (!target || target === from.name || seen.has(target)) return;
+        seen.add(target);
+        into.push({ target, type, from });
     };
 
-    if (ast.isModel(root)) {
-        for (const decl of root.declarations) {
-            if (ast.isAturanIndeks(decl)) ruleSets.push(decl);
-            if (builtin) continue;
-            if (ast.isPenilaian(decl)) { assessments.push(decl); continue; }
-            if (ast.isReferensi(decl)) continue; // a workspace set may reuse a built-in name on purpose
-            if (ast.isKodeReferensi(decl)) { declare(decl.name && 'kode ' + decl.name, decl); continue; }
-            declare(decl.name, decl);
-            if (ast.isInstansi(decl)) agencies.push(decl);
-            else if (ast.isElemen(decl)) { elements.push(decl); referAll(decl); }
-            else if (ast.isPetaRencana(decl)) {
-                roadmaps.push(decl);
-                for (const i of decl.inisiatif) { declare(i.name, i); initiatives.push(i); referInitiative(i); }
-                for (const m of decl.tonggak) declare(m.name, m);
-            }
-        }
+    // Each element's relations come together (extractDocument lists them element by element).
+    let element: ast.Elemen | undefined;
+    let seen = new Set<string>(), seenVia = new Set<string>(), seenProduced = new Set<string>();
+    for (const r of x.relations) {
+        if (r.from !== element) { element = r.from; seen = new Set(); seenVia = new Set(); seenProduced = new Set(); }
+        refer(r.from, r.targetType, r.target, refers, seen);
+        if (r.via && r.viaType) refer(r.from, r.viaType, r.via, refers, seen);
+        if (r.kind === 'melalui') refer(r.from, r.targetType, r.target, via as NamedEdge[], seenVia);
+        if (r.kind === 'menghasilkan') refer(r.from, r.targetType, r.target, produces as NamedEdge[], seenProduced);
     }
-
-    function referAll(e: ast.Elemen): void {
-        if (ast.isProses(e)) {
-            refer(e, 'Data', [...e.menghasilkan, ...e.menggunakan]);
-            refer(e, 'Data', e.menghasilkan, produces as NamedEdge[]);
-        } else if (ast.isLayanan(e)) {
-            const seen = refer(e, 'Proses', e.didukungOleh);
-            refer(e, 'Aplikasi', e.melalui, refers, seen);
-            refer(e, 'Aplikasi', e.melalui, via as NamedEdge[]);
-        } else if (ast.isAplikasi(e)) {
-            const seen = refer(e, 'Proses', e.mendukung);
-            refer(e, 'Data', e.memproses, refers, seen);
-            refer(e, 'Infrastruktur', [...e.berjalanDi, ...e.integrasi.map(i => i.bus)], refers, seen);
-            refer(e, 'Aplikasi', e.integrasi.map(i => i.target), refers, seen);
-        } else if (ast.isInfrastruktur(e)) {
-            refer(e, 'Infrastruktur', e.terhubungKe);
-        } else if (ast.isKeamanan(e)) {
-            refer(e, 'Elemen', e.melindungi);
-        }
-    }
-
-    function referInitiative(i: ast.Inisiatif): void {
-        refer(i, 'Elemen', [...i.mewujudkan, ...i.mengubah, ...i.menghentikan]);
-        refer(i, 'Elemen', i.mewujudkan, realizes as NamedEdge[]);
-        refer(i, 'Elemen', i.menghentikan, retires as NamedEdge[]);
+    for (const i of x.initiatives) {
+        const seenAll = new Set<string>(), seenRealized = new Set<string>(), seenRetired = new Set<string>();
+        for (const r of [...i.mewujudkan, ...i.mengubah, ...i.menghentikan]) refer(i, 'Elemen', r, refers, seenAll);
+        for (const r of i.mewujudkan) refer(i, 'Elemen', r, realizes as NamedEdge[], seenRealized);
+        for (const r of i.menghentikan) refer(i, 'Elemen', r, retires as NamedEdge[], seenRetired);
     }
 
     let signature: string | undefined;
     return {
-        builtin, declared, agencies, roadmaps, elements, initiatives, ruleSets, assessments, refers, realizes, retires, via, produces,
-        signature: () => signature ??= signatureOf(declared, refers, via, produces, agencies, roadmaps, initiatives, assessments, ruleSets, builtin)
+        ...x, refers, realizes, retires, via, produces,
+        signature: () => signature ??= signatureOf(x.declared, refers, via, produces, x.agencies, x.roadmaps, x.initiatives, x.assessments, x.ruleSets, x.builtin)
     };
 }
 

@@ -6,9 +6,9 @@ import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentVal
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
-import type { ReferenceCatalog } from '../../reference/catalog.js';
+import type { ReferenceCatalog } from '../catalog.js';
 import { isAbaikan, type Abaikan } from '../generated/ast.js';
-import { t } from '../i18n.js';
+import { t } from '../../common/i18n.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { replace, type QuickFix, type RuleData } from './fixes.js';
 import { levenshtein, suggestCodes } from './reference-rules.js';

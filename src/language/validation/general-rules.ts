@@ -1,7 +1,7 @@
 // General rules: ids unique across the whole workspace, acknowledgements that name real rules, one agency.
 import type { AstNode, ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { t } from '../i18n.js';
+import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { replaceProperty } from './fixes.js';
 import { relatedAt, report } from './report.js';

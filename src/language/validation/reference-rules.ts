@@ -2,10 +2,10 @@
 // level, agency codes that hang under known codes, and services/data sets that mirror their processes.
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import type { ReferenceCatalog } from '../../reference/catalog.js';
+import type { ReferenceCatalog } from '../catalog.js';
 import { codeAncestry, codeLevel, codePrefix, DOMAIN_PREFIX, levelName, parentCode, type DomainKind, type RefPrefix } from '../../reference/codes.js';
 import { mirrorCodes } from '../../reference/mirrors.js';
-import { t } from '../i18n.js';
+import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { replaceProperty, type QuickFix } from './fixes.js';
 import { report } from './report.js';

@@ -3,7 +3,7 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { t, type Texts } from '../i18n.js';
+import { t, type Texts } from '../../common/i18n.js';
 import type { QuickFix, RuleData } from './fixes.js';
 import type { RuleInfo } from './rules.js';
 

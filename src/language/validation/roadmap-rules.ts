@@ -2,8 +2,8 @@
 // dependencies, all seven muatan covered, owners, planned elements realized, and index targets that exist.
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { MUATAN } from '../../model/types.js';
-import { t } from '../i18n.js';
+import { MUATAN } from '../../common/vocabulary.js';
+import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { replace } from './fixes.js';
 import { report } from './report.js';

@@ -1,6 +1,6 @@
 // The rule registry: every finding the tool reports has a stable id, a default severity and a
 // title in both display languages. Rules are documented in docs/rules.md (one place, with examples).
-import type { Texts } from '../i18n.js';
+import type { Texts } from '../../common/i18n.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

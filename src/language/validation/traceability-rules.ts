@@ -3,8 +3,8 @@
 // custodian, security protects something, every element is used, and all six domains are present.
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { DOMAINS } from '../../model/types.js';
-import { t } from '../i18n.js';
+import { DOMAINS } from '../../common/vocabulary.js';
+import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { insertProperty, type QuickFix } from './fixes.js';
 import { report } from './report.js';

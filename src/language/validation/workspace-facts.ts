@@ -6,7 +6,7 @@
 import type { AstNode, LangiumDocument, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
-import { isBuiltinUri } from '../../reference/builtin-library.js';
+import type { DocumentExtractions } from '../document-extraction.js';
 import { domainOf } from '../labels.js';
 import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
 
@@ -51,7 +51,7 @@ export class WorkspaceFactsProvider {
     /** Each document's part, until its AST is replaced (a new parse). */
     private readonly parts = new WeakMap<AstNode, DocumentFacts>();
 
-    constructor(shared: LangiumSharedCoreServices) {
+    constructor(shared: LangiumSharedCoreServices, private readonly extractions: DocumentExtractions) {
         this.documents = shared.workspace.LangiumDocuments;
         // Evicted on every update (a change, a deletion, or a build of new documents). The parts do not
         // depend on linking, so a merge is all that is redone.
@@ -62,12 +62,13 @@ export class WorkspaceFactsProvider {
         return this.cache.get('facts', () => new MergedFacts(this.allParts()));
     }
 
-    /** One document's part (computed from its AST on first use). */
+    /** One document's part (computed from its extraction on first use). */
     part(document: LangiumDocument): DocumentFacts | undefined {
         const root = document.parseResult?.value;
-        if (!root) return undefined;
+        const extraction = root && this.extractions.of(document);
+        if (!root || !extraction) return undefined;
         let part = this.parts.get(root);
-        if (!part) this.parts.set(root, part = computeDocumentFacts(root, isBuiltinUri(document.uri)));
+        if (!part) this.parts.set(root, part = computeDocumentFacts(extraction));
         return part;
     }
 

@@ -2,7 +2,7 @@
 // Over PNG_MAX_SIDE or PNG_MAX_PIXELS the image is scaled down to fit; where that would leave the text about
 // a pixel high it is refused. (The CLI's note about it: test/cli/output-format.test.ts.)
 import { describe, expect, test } from 'vitest';
-import { fitScale, PNG_MAX_PIXELS, PNG_MAX_SIDE, PngBudgetError, renderPng } from '../../src/diagram/png.js';
+import { fitScale, PNG_MAX_PIXELS, PNG_MAX_SIDE, PngBudgetError, renderPng } from '../../src/cli/png.js';
 
 const svg = (w: number, h: number) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="${w}" height="${h}" fill="#ffffff"/>`

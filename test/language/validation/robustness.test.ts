@@ -1,8 +1,8 @@
 // The rules run on whatever the parser recovers from half-typed text: no rule may throw. Langium turns a
 // throwing check into an "An error occurred during validation" diagnostic, so none may appear.
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
+import type { SpbeServices } from '../../../src/language/spbe-module.js';
+import { buildFiles, createTestServices, readExample } from '../../helpers/services.js';
 
 let services: SpbeServices;
 beforeAll(async () => { services = await createTestServices(); });

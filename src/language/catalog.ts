@@ -3,10 +3,10 @@
 // Code look-ups are map look-ups; the table is rebuilt only when a document changes.
 import type { LangiumDocuments, LangiumSharedCoreServices } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { AplikasiUmum, KodeReferensi, Model, Referensi } from '../language/generated/ast.js';
-import { isAplikasiUmum, isInstansi, isKodeReferensi, isModel, isReferensi } from '../language/generated/ast.js';
-import { DEFAULT_REFERENCE_SET } from './builtin-library.js';
-import { codeAncestry, parentCode } from './codes.js';
+import type { AplikasiUmum, KodeReferensi, Model, Referensi } from './generated/ast.js';
+import { isAplikasiUmum, isInstansi, isKodeReferensi, isModel, isReferensi } from './generated/ast.js';
+import { DEFAULT_REFERENCE_SET } from '../reference/builtin-library.js';
+import { codeAncestry, parentCode } from '../reference/codes.js';
 
 export interface CatalogTable {
     /** The reference set the workspace follows. */

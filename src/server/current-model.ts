@@ -3,8 +3,8 @@
 // workspace a model costs a few hundred milliseconds, and the editor asks for code lenses after each edit.
 import type { LangiumDocument } from 'langium';
 import { DocumentState } from 'langium';
-import { collect, type BuiltWorkspace } from '../workspace/build-workspace.js';
-import type { SpbeServices } from './spbe-module.js';
+import { collect, type BuiltWorkspace } from '../model/build-workspace.js';
+import type { SpbeServices } from '../language/spbe-module.js';
 
 export class CurrentModel {
     private cached?: BuiltWorkspace;

@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ALL_RULES } from '../../src/language/validation/rules.js';
-import { ROOT } from '../helpers/services.js';
+import { ALL_RULES } from '../../../src/language/validation/rules.js';
+import { ROOT } from '../../helpers/services.js';
 
 const doc = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
 const rows = new Map([...doc.matchAll(/^\| (SPBE-[A-Z]\d\d) \| (\w+) \|/gm)].map(m => [m[1], m[2]]));

@@ -1,17 +1,17 @@
 // The language server entry point (run in its own Node process by the VS Code extension).
 import { startLanguageServer } from 'langium/lsp';
-import { SpbeNodeFileSystem } from './node-file-system.js';
+import { SpbeNodeFileSystem } from '../node/file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { createSpbeServices } from './spbe-module.js';
-import { setLanguage } from './i18n.js';
-import { registerCustomRequests } from './lsp/custom-requests.js';
+import { createSpbeServerServices } from './server-module.js';
+import { setLanguage } from '../common/i18n.js';
+import { registerCustomRequests } from './custom-requests.js';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { setElk } from '../diagram/layout.js';
-import { ThreadLayout } from '../diagram/thread-layout.js';
+import { ThreadLayout } from '../node/thread-layout.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Spbe } = createSpbeServices({ connection, ...SpbeNodeFileSystem });
+const { shared, Spbe } = createSpbeServerServices({ connection, ...SpbeNodeFileSystem });
 // Requests of the VS Code extension beyond LSP (built-in library text, diagrams).
 registerCustomRequests(connection, shared, Spbe);
 // Messages follow VS Code's display language.

@@ -1,9 +1,9 @@
 // Severity control: workspace overrides (spbe.json), the editor setting `spbe.rules`, and `abaikan`.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { setLanguage } from '../../src/language/i18n.js';
-import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { createTestServices } from '../helpers/services.js';
+import { setLanguage } from '../../../src/common/i18n.js';
+import type { SpbeServices } from '../../../src/language/spbe-module.js';
+import { createTestServices } from '../../helpers/services.js';
 import { findings } from './rule-helpers.js';
 
 let services: SpbeServices;
@@ -65,7 +65,7 @@ describe('acknowledgements (abaikan)', () => {
 
 describe('editor setting changes', () => {
     test('changing spbe.rules re-validates the workspace with the new severities', async () => {
-        const { watchRuleSettings } = await import('../../src/language/validation/revalidate.js');
+        const { watchRuleSettings } = await import('../../../src/language/validation/revalidate.js');
         const own = await createTestServices();
         watchRuleSettings(own);
         const [before] = await findings(own, 'proses P "P"', 'SPBE-T06');
@@ -79,7 +79,7 @@ describe('editor setting changes', () => {
 
 describe('acknowledgements in the semantic model', () => {
     test('a finding carries its acknowledgement into the model', async () => {
-        const { buildFiles } = await import('../helpers/services.js');
+        const { buildFiles } = await import('../../helpers/services.js');
         const ws = await buildFiles(services, { 'model.spbe': 'proses P "P" { abaikan SPBE-T06 "Baru" }' });
         expect(ws.model.findings.filter(f => f.code === 'SPBE-T06').map(f => [f.severity, f.acknowledged, f.subject])).toEqual([['info', 'Baru', 'P']]);
     });
@@ -87,7 +87,7 @@ describe('acknowledgements in the semantic model', () => {
 
 describe('findings that depend on other files', () => {
     test('a reference added in one file clears "nothing refers to" in another', async () => {
-        const { watchWorkspaceFacts } = await import('../../src/language/validation/revalidate.js');
+        const { watchWorkspaceFacts } = await import('../../../src/language/validation/revalidate.js');
         const { URI } = await import('langium');
         const own = await createTestServices();
         watchWorkspaceFacts(own);

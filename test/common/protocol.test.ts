@@ -1,6 +1,6 @@
 // Messages from a webview are untrusted: only well-formed ones get through, with only their known fields.
 import { describe, expect, test } from 'vitest';
-import { parseFilters, parsePanelState, parseWebviewMessage } from '../../src/extension/panels/protocol.js';
+import { parseFilters, parsePanelState, parseWebviewMessage } from '../../src/common/protocol.js';
 
 describe('parseWebviewMessage', () => {
     test('accepts the known messages', () => {

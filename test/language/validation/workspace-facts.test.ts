@@ -2,8 +2,8 @@
 // and what the facts say matches what the links say.
 import { DocumentState, TextDocument, URI, type LangiumDocument } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { buildFiles, createTestServices } from '../helpers/services.js';
+import type { SpbeServices } from '../../../src/language/spbe-module.js';
+import { buildFiles, createTestServices } from '../../helpers/services.js';
 import { findings } from './rule-helpers.js';
 
 let services: SpbeServices;

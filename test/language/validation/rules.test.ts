@@ -1,10 +1,10 @@
 // Every rule: a minimal model that triggers it (id, severity, range, message) and one that does not.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { setLanguage } from '../../src/language/i18n.js';
-import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { ALL_RULES } from '../../src/language/validation/rules.js';
-import { createTestServices } from '../helpers/services.js';
+import { setLanguage } from '../../../src/common/i18n.js';
+import type { SpbeServices } from '../../../src/language/spbe-module.js';
+import { ALL_RULES } from '../../../src/language/validation/rules.js';
+import { createTestServices } from '../../helpers/services.js';
 import { findings, type Files } from './rule-helpers.js';
 
 let services: SpbeServices;

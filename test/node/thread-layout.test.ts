@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildArchitectureGraph, layoutGraph, renderArchitectureSvg, setElk } from '../../src/diagram/index.js';
-import { ThreadLayout } from '../../src/diagram/thread-layout.js';
+import { ThreadLayout } from '../../src/node/thread-layout.js';
 import type { SemanticModel } from '../../src/model/types.js';
 import { buildFiles, createTestServices, readExample, ROOT } from '../helpers/services.js';
 

@@ -4,14 +4,12 @@
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { builtinLibraryText, isBuiltinUri } from '../../reference/builtin-library.js';
-import type { SpbeServices } from '../spbe-module.js';
-import { DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../../extension/panels/protocol.js';
+import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
+import type { SpbeServerServices } from './server-module.js';
+import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
 
-export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
-
-export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServices): void {
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServerServices): void {
     const model = services.model.Current;
     connection.onRequest(BUILTIN_TEXT_REQUEST, (params: { uri?: unknown }) => {
         if (typeof params?.uri !== 'string' || !isBuiltinUri(params.uri)) return null;

@@ -1,10 +1,10 @@
 // The server side of the diagram panels: request validation, the rendered view with its source map,
 // and messages instead of empty diagrams.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseDiagramParams, renderDiagram } from '../../../src/language/lsp/diagram-request.js';
-import type { SpbeServices } from '../../../src/language/spbe-module.js';
-import { setLanguage } from '../../../src/language/i18n.js';
-import { buildFiles, createTestServices, readExample } from '../../helpers/services.js';
+import { parseDiagramParams, renderDiagram } from '../../src/server/diagram-request.js';
+import type { SpbeServices } from '../../src/language/spbe-module.js';
+import { setLanguage } from '../../src/common/i18n.js';
+import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 
 let services: SpbeServices;
 beforeAll(async () => {

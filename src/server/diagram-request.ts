@@ -2,26 +2,24 @@
 // workspace's current semantic model with the diagram module, in the server process (layout never
 // blocks the editor). Filters the user chose that no longer fit the model, and models with nothing to
 // show, come back as a message for the panel instead of an empty diagram.
-import type { DiagramChoices, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, SourceRange } from '../../extension/panels/protocol.js';
-import { parseFilters } from '../../extension/panels/protocol.js';
-import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../../diagram/index.js';
-import type { Domain, Muatan, SemanticModel } from '../../model/types.js';
-import { DOMAINS, MUATAN } from '../../model/types.js';
-import type { BuiltWorkspace } from '../../workspace/build-workspace.js';
-import { t } from '../i18n.js';
+import type { DiagramChoices, DiagramRequestParams, DiagramResponse, SourceRange } from '../common/protocol.js';
+import { parseFilters } from '../common/protocol.js';
+import { isDate, isTheme, parseViewOptions, VIEW_KINDS, type ArchitectureViewOptions, type RoadmapViewOptions } from '../common/view-options.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import type { SemanticModel } from '../model/types.js';
+import { DOMAINS, MUATAN } from '../model/types.js';
+import type { BuiltWorkspace } from '../model/build-workspace.js';
+import { t } from '../common/i18n.js';
 
-const THEMES: readonly DiagramTheme[] = ['light', 'dark', 'high-contrast'];
-
-/** Checks the request's shape: it comes from another process. */
+/** Checks the request's shape: it comes from another process. A bad theme or date is dropped, bad filters refuse the request. */
 export function parseDiagramParams(raw: unknown): DiagramRequestParams | undefined {
     if (typeof raw !== 'object' || raw === null) return undefined;
     const p = raw as Record<string, unknown>;
-    if (p.view !== 'architecture' && p.view !== 'roadmap') return undefined;
+    const view = VIEW_KINDS.find(v => v === p.view);
+    if (!view) return undefined;
     const filters = parseFilters(p.filters ?? {});
     if (!filters) return undefined;
-    const theme = THEMES.includes(p.theme as DiagramTheme) ? p.theme as DiagramTheme : 'light';
-    const today = typeof p.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.today) ? p.today : undefined;
-    return { view: p.view, filters, theme, today };
+    return { view, filters, theme: isTheme(p.theme) ? p.theme : 'light', today: isDate(p.today) ? p.today : undefined };
 }
 
 function choicesOf(model: SemanticModel): DiagramChoices {
@@ -55,10 +53,13 @@ function syntaxErrorNotice(built: BuiltWorkspace): string | undefined {
     });
 }
 
+function filtersCannotBeShown(reason: string): string {
+    return t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` });
+}
+
 export async function renderDiagram(params: DiagramRequestParams, built: BuiltWorkspace): Promise<DiagramResponse> {
     const model = built.model;
     const response: DiagramResponse = { sources: sourcesOf(model), choices: choicesOf(model), notice: syntaxErrorNotice(built) };
-    const f: DiagramFilters = params.filters;
     if (params.view === 'architecture' && model.elements.length === 0) {
         response.error = t({
             en: 'No architecture elements yet. Declare elements such as `layanan`, `proses` or `aplikasi` in a .spbe file of this workspace.',
@@ -73,17 +74,21 @@ export async function renderDiagram(params: DiagramRequestParams, built: BuiltWo
         });
         return response;
     }
+    // The toolbar keeps the filters of both views: each view takes its own (a depth only with a focus).
+    const input = { ...params.filters, theme: params.theme, today: params.today };
+    const parsed = parseViewOptions(params.view, input);
+    if (!parsed.ok) {
+        response.error = filtersCannotBeShown(parsed.errors.join('; '));
+        return response;
+    }
     try {
         response.svg = params.view === 'architecture'
-            ? await renderArchitectureSvg(model, {
-                focus: f.focus, depth: f.focus ? f.depth : undefined, domains: f.domains as Domain[] | undefined,
-                units: f.units, year: f.year, theme: params.theme
-            })
-            : await renderRoadmapSvg(model, { muatan: f.muatan as Muatan[] | undefined, units: f.units, today: params.today, theme: params.theme });
+            ? await renderArchitectureSvg(model, parsed.options as ArchitectureViewOptions)
+            : await renderRoadmapSvg(model, parsed.options as RoadmapViewOptions);
     } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         response.error = err instanceof DiagramOptionError
-            ? t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` })
+            ? filtersCannotBeShown(reason)
             : t({ en: `The diagram could not be drawn: ${reason}`, id: `Diagram tidak dapat digambar: ${reason}` });
     }
     return response;

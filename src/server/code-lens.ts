@@ -3,13 +3,13 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { CodeLensProvider } from 'langium/lsp';
-import type { SpbeServices } from '../spbe-module.js';
-import { computeIndex, ruleSetFor } from '../../index/compute.js';
-import { checkEvidence, EVIDENCE_RULE_SET } from '../../index/evidence.js';
-import { t } from '../i18n.js';
+import type { SpbeServerServices } from './server-module.js';
+import { computeIndex, ruleSetFor } from '../index/compute.js';
+import { checkEvidence, EVIDENCE_RULE_SET } from '../index/evidence.js';
+import { t } from '../common/i18n.js';
 
 export class SpbeCodeLensProvider implements CodeLensProvider {
-    constructor(private readonly services: SpbeServices) {}
+    constructor(private readonly services: SpbeServerServices) {}
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
         const uri = document.uri.toString();

@@ -5,9 +5,10 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { SpbeServices } from '../language/spbe-module.js';
-import { ensureBuiltinLibrary, isBuiltinUri } from '../reference/builtin-library.js';
-import { buildSemanticModel } from '../model/build-model.js';
-import type { SemanticModel } from '../model/types.js';
+import { ensureBuiltinLibrary } from '../language/builtin-document.js';
+import { isBuiltinUri } from '../reference/builtin-library.js';
+import { buildSemanticModel } from './build-model.js';
+import type { SemanticModel } from './types.js';
 
 export interface BuiltWorkspace {
     documents: LangiumDocument[];
@@ -48,6 +49,7 @@ export function collect(services: SpbeServices, all: LangiumDocument[]): BuiltWo
         if (isBuiltinUri(doc.uri)) continue;
         diagnostics.set(doc.uri.toString(), doc.diagnostics ?? []);
     }
-    const model = buildSemanticModel(all, services.reference.Catalog, { diagnostics });
+    const extractions = services.references.Extraction;
+    const model = buildSemanticModel(all, services.reference.Catalog, { diagnostics, extraction: d => extractions.of(d) });
     return { documents: all.filter(d => !isBuiltinUri(d.uri)), diagnostics, model };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { getLanguage, setLanguage } from '../../src/language/i18n.js';
+import { getLanguage, setLanguage } from '../../src/common/i18n.js';
 
 let services: SpbeServices;
 const before = getLanguage();

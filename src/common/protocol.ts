@@ -2,20 +2,15 @@
 // Imported by both sides; no `vscode` here. Everything arriving from a webview is `unknown` until
 // parseWebviewMessage has checked its shape: anything unexpected is dropped.
 
-export type DiagramView = 'architecture' | 'roadmap';
-export const DIAGRAM_VIEWS: readonly DiagramView[] = ['architecture', 'roadmap'];
-export type DiagramTheme = 'light' | 'dark' | 'high-contrast';
+import { parseViewFilters, VIEW_KINDS, type ThemeName, type ViewFilters, type ViewKind } from './view-options.js';
+import type { Domain, Muatan } from './vocabulary.js';
 
-/** What the user chose in a panel's toolbar. */
-export interface DiagramFilters {
-    focus?: string;
-    depth?: number;
-    domains?: string[];
-    units?: string[];
-    muatan?: string[];
-    /** Architecture "as of year N". */
-    year?: number;
-}
+export type DiagramView = ViewKind;
+export const DIAGRAM_VIEWS: readonly DiagramView[] = VIEW_KINDS;
+export type DiagramTheme = ThemeName;
+
+/** What the user chose in a panel's toolbar (the view options of common/view-options.ts). */
+export type DiagramFilters = ViewFilters;
 
 export interface DiagramRequestParams {
     view: DiagramView;
@@ -29,9 +24,9 @@ export interface Position { line: number; character: number }
 export interface SourceRange { uri: string; start: Position; end: Position }
 
 export interface DiagramChoices {
-    domains: string[];
+    domains: Domain[];
     units: { id: string; name: string }[];
-    muatan: string[];
+    muatan: Muatan[];
     elements: { id: string; name: string }[];
     period?: { start: number; end: number };
 }
@@ -48,6 +43,10 @@ export interface DiagramResponse {
 }
 
 export const DIAGRAM_REQUEST = 'spbe/diagram';
+/** The text of a built-in document (`{ uri }` -> string, or null for a URI that names none). */
+export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
+/** URI scheme of the read-only built-in documents (the national library), which the extension serves. */
+export const BUILTIN_SCHEME = 'spbe-builtin';
 export const MODEL_CHANGED_NOTIFICATION = 'spbe/modelChanged';
 
 /** Pan and zoom of a panel, kept across updates and reloads. */
@@ -90,28 +89,10 @@ export function parseTransform(v: unknown): ViewTransform | undefined {
     return { x: v.x, y: v.y, scale: v.scale };
 }
 
-/** Keeps only the known, well-typed fields of a filter object. */
+/** Keeps only the known, well-formed filters (see parseViewFilters); undefined when any is malformed. */
 export function parseFilters(v: unknown): DiagramFilters | undefined {
-    if (!isObject(v)) return undefined;
-    const filters: DiagramFilters = {};
-    if (v.focus !== undefined) {
-        if (!isId(v.focus)) return undefined;
-        filters.focus = v.focus;
-    }
-    if (v.depth !== undefined) {
-        if (!isFiniteNumber(v.depth) || v.depth < 0 || v.depth > 20) return undefined;
-        filters.depth = Math.round(v.depth);
-    }
-    if (v.year !== undefined) {
-        if (!isFiniteNumber(v.year) || v.year < 1900 || v.year > 2200) return undefined;
-        filters.year = Math.round(v.year);
-    }
-    for (const key of ['domains', 'units', 'muatan'] as const) {
-        if (v[key] === undefined) continue;
-        if (!isIdList(v[key])) return undefined;
-        if ((v[key] as string[]).length > 0) filters[key] = v[key] as string[];
-    }
-    return filters;
+    const parsed = parseViewFilters(v);
+    return parsed.ok ? parsed.options : undefined;
 }
 
 export function parseWebviewMessage(v: unknown): FromWebview | undefined {

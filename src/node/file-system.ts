@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import type { SizedFileSystemProvider } from './document-limits.js';
+import type { SizedFileSystemProvider } from '../language/document-limits.js';
 
 export class SpbeNodeFileSystemProvider extends NodeFileSystemProvider implements SizedFileSystemProvider {
     async size(uri: URI): Promise<number | undefined> {

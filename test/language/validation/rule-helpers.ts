@@ -2,8 +2,8 @@
 import { TextDocument, URI } from 'langium';
 import { clearDocuments } from 'langium/test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { buildFiles } from '../helpers/services.js';
+import type { SpbeServices } from '../../../src/language/spbe-module.js';
+import { buildFiles } from '../../helpers/services.js';
 
 export interface Found {
     diagnostic: Diagnostic;
