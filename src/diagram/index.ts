@@ -2,11 +2,12 @@
 // Pure apart from the layout engine: no Langium, no file system, no Node modules (PNG is the CLI's: cli/png.ts).
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { SemanticModel } from '../model/types.js';
-import { buildArchitectureView } from './architecture-graph.js';
+import { buildArchitectureView, prepareArchitecture } from './architecture-graph.js';
 import { layoutGraph } from './layout.js';
 import type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 import { buildRoadmapView } from './roadmap-graph.js';
-import { architectureSvg } from './svg-architecture.js';
+import { drawArchitecture, type DrawnArchitecture } from './svg-architecture.js';
+import { readsAtFit } from './legibility.js';
 import { roadmapSvg } from './svg-roadmap.js';
 import { palette } from './theme.js';
 
@@ -16,9 +17,10 @@ export { DiagramOptionError, type ThemeName } from './theme.js';
 export { layoutGraph, setElk } from './layout.js';
 
 /**
- * The ELK graph of the architecture view: nodes = elements, edges = relations. Before layout, except
- * for views of more than 120 elements, which are laid out here and come with positions and routes
- * for ELK's fixed algorithm.
+ * The ELK graph of the architecture view (the most open of its views; renderArchitectureSvg may draw a
+ * less open one to read at fit): nodes = elements and groups, edges = relations, counted between groups.
+ * Before layout, except for views of more than 120 nodes, which are laid out here and come with
+ * positions and routes for ELK's fixed algorithm.
  */
 export function buildArchitectureGraph(model: SemanticModel, options: ArchitectureViewOptions = {}): ElkNode {
     return buildArchitectureView(model, options).graph;
@@ -29,11 +31,36 @@ export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOpti
     return buildRoadmapView(model, options).graph;
 }
 
+/**
+ * How far a view opens groups beyond what two clicks need (items and edges between them at most), and
+ * whether a drilled-down group shows its neighbours: tried in turn until the view reads at fit
+ * (legibility.ts). The last is the plainest: what two clicks need, without neighbours.
+ */
+const OPENING_STEPS: readonly { show: number; maxEdges: number; context: boolean }[] = [
+    { show: 40, maxEdges: 80, context: true }, { show: 24, maxEdges: 48, context: true }, { show: 0, maxEdges: 0, context: true },
+    { show: 40, maxEdges: 80, context: false }, { show: 24, maxEdges: 48, context: false }, { show: 0, maxEdges: 0, context: false },
+];
+/** Views larger than this are not laid out to be measured: they cannot read at fit. */
+const HOPELESS = { nodes: 56, edges: 120 };
+
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
-    const view = buildArchitectureView(model, options);
+    const prepared = prepareArchitecture(model, options);
     const colors = palette(options.theme);
-    const laid = view.laid ?? await layoutGraph(view.graph);
-    return architectureSvg(view, laid, colors);
+    const steps = options.allElements ? OPENING_STEPS.slice(0, 1) : OPENING_STEPS;
+    let drawn: DrawnArchitecture | undefined;
+    const tried = new Set<string>();
+    for (const [i, step] of steps.entries()) {
+        const view = buildArchitectureView(model, { ...options, ...step }, prepared);
+        const shown = `${[...view.nodes.keys()].join('\n')}\n${view.edges.length}`;
+        if (tried.has(shown)) continue;   // opening fewer groups changed nothing
+        const last = i === steps.length - 1;
+        if (!last && !options.allElements && (view.nodes.size > HOPELESS.nodes || view.edges.length > HOPELESS.edges)) continue;
+        tried.add(shown);
+        const laid = view.laid ?? await layoutGraph(view.graph);
+        drawn = drawArchitecture(view, laid, colors);
+        if (readsAtFit(drawn.width, drawn.height)) break;
+    }
+    return drawn!.svg;
 }
 
 export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
