@@ -2,11 +2,11 @@
 // Pure apart from the layout engine: no Langium, no file system, no Node modules (PNG is the CLI's: cli/png.ts).
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { SemanticModel } from '../model/types.js';
-import { buildArchitectureView, prepareArchitecture } from './architecture-graph.js';
+import { buildArchitectureView, prepareArchitecture, type ArchitectureView } from './architecture-graph.js';
 import { layoutGraph } from './layout.js';
 import type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 import { buildRoadmapView } from './roadmap-graph.js';
-import { drawArchitecture, type DrawnArchitecture } from './svg-architecture.js';
+import { drawArchitecture } from './svg-architecture.js';
 import { readsAtFit } from './legibility.js';
 import { roadmapSvg } from './svg-roadmap.js';
 import { palette } from './theme.js';
@@ -44,10 +44,15 @@ const OPENING_STEPS: readonly { show: number; maxEdges: number; context: boolean
 const HOPELESS = { nodes: 56, edges: 120 };
 
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
+    return (await drawArchitectureView(model, options)).svg;
+}
+
+/** The architecture view as renderArchitectureSvg draws it: the most open one that reads at fit, laid out, and its SVG. */
+export async function drawArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<{ view: ArchitectureView; laid: ElkNode; svg: string }> {
     const prepared = prepareArchitecture(model, options);
     const colors = palette(options.theme);
     const steps = options.allElements ? OPENING_STEPS.slice(0, 1) : OPENING_STEPS;
-    let drawn: DrawnArchitecture | undefined;
+    let drawn: { view: ArchitectureView; laid: ElkNode; svg: string } | undefined;
     const tried = new Set<string>();
     for (const [i, step] of steps.entries()) {
         const view = buildArchitectureView(model, { ...options, ...step }, prepared);
@@ -57,10 +62,11 @@ export async function renderArchitectureSvg(model: SemanticModel, options: Archi
         if (!last && !options.allElements && (view.nodes.size > HOPELESS.nodes || view.edges.length > HOPELESS.edges)) continue;
         tried.add(shown);
         const laid = view.laid ?? await layoutGraph(view.graph);
-        drawn = drawArchitecture(view, laid, colors);
-        if (readsAtFit(drawn.width, drawn.height)) break;
+        const { svg, width, height } = drawArchitecture(view, laid, colors);
+        drawn = { view, laid, svg };
+        if (readsAtFit(width, height)) break;
     }
-    return drawn!.svg;
+    return drawn!;
 }
 
 export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
