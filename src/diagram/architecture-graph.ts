@@ -158,8 +158,6 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
         drill: options.drill, allElements: options.allElements, show: options.show ?? 40, maxEdges: options.maxEdges ?? 80,
         context: options.context ?? true,
     });
-    const unitLabel = new Map<string, string>();
-    for (const u of model.units) if (!unitLabel.has(u.id)) unitLabel.set(u.id, u.abbreviation ?? u.id);
     const unitName = new Map<string, OrgUnit>(model.units.map(u => [u.id, u]));
 
     // ---- nodes
@@ -194,7 +192,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
                 errors += e.errors;
                 warnings += e.warnings;
             }
-            const title = groupTitle(g, plan.focus, unitLabel);
+            const title = groupTitle(g, plan.focus);
             const nameLines = wrapText(title, text, NAME_SIZE, true, 2);
             const detailLines = g.subtitle && g.kind !== 'bagian' ? wrapText(g.subtitle, text, DETAIL_SIZE, false, 2) : [];
             const extra = [counts.rencana && `${counts.rencana} rencana`, counts.dihentikan && `${counts.dihentikan} dihentikan`].filter(Boolean);
@@ -221,6 +219,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
     for (const n of nodes.values()) n.partition = rows.partition.get(n.id)!;
     for (const e of edges) e.reversed = nodes.get(e.from)!.partition > nodes.get(e.to)!.partition;
     const large = options.layoutHere ?? nodes.size > LARGE_VIEW;
+    // Bundles meet at ports, which only ELK lays out.
     if (!large) bundle(edges, nodes);
 
     // ---- the ELK graph
@@ -274,6 +273,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
     };
     let laid: ElkNode | undefined;
     if (large) {
+        const edgeById = new Map(edges.map(e => [e.id, e]));
         // Laid out here in milliseconds: narrower rows until the drawing is within the aspect limit.
         for (let attempt = 0; ; attempt++) {
             laid = layOutHere(structuredClone(graph), nodes, edges);
@@ -284,7 +284,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
             for (const e of edges) e.reversed = nodes.get(e.from)!.partition > nodes.get(e.to)!.partition;
             for (const c of graph.children!) c.layoutOptions!['elk.partitioning.partition'] = String(nodes.get(c.id)!.partition);
             for (const ge of graph.edges!) {
-                const e = edges.find(x => x.id === ge.id)!;
+                const e = edgeById.get(ge.id)!;
                 ge.sources = [e.reversed ? e.to : e.from];
                 ge.targets = [e.reversed ? e.from : e.to];
             }
@@ -312,21 +312,18 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
         ? `${members.size} elemen: ${groups} kelompok${inFocus.length > groups ? ` dan ${inFocus.length - groups} elemen` : ''} (klik kelompok untuk merinci)`
         : `${members.size} elemen, ${inside.size} relasi${plan.focus !== plan.hierarchy.root ? ` di dalam, ${across.size} ke luar` : ''}`;
     const subtitle = what + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
-    const trail = plan.trail.map(g => ({ id: g.id, title: groupTitle(g, g.parent, unitLabel) }));
+    const trail = plan.trail.map(g => ({ id: g.id, title: groupTitle(g, g.parent) }));
     return { graph, laid, nodes, edges, title, subtitle, trail, plan };
 }
 
 /**
- * A group's name in a node: the unit (abbreviation or id), the code or the part; a code group or a
- * part whose unit is not the group being looked at is prefixed with that unit ("Bkad \u00b7 RAA.02").
+ * A group's name in a node: the unit (abbreviation or id), the code or the part; a code group whose unit
+ * is not the group being looked at is prefixed with that unit ("Bkad \u00b7 RAA.02").
  */
-function groupTitle(g: Group, focus: Group | undefined, unitLabel: Map<string, string>): string {
-    const own = g.kind === 'unit' ? unitLabel.get(g.id.split('/').pop()!) ?? g.title : g.title;
-    if (g.kind !== 'kode') return own;
-    for (let p = g.parent; p && p !== focus; p = p.parent) {
-        if (p.kind === 'unit') return `${unitLabel.get(p.id.split('/').pop()!) ?? p.title} \u00b7 ${own}`;
-    }
-    return own;
+function groupTitle(g: Group, focus: Group | undefined): string {
+    if (g.kind !== 'kode') return g.title;
+    for (let p = g.parent; p && p !== focus; p = p.parent) if (p.kind === 'unit') return `${p.title} \u00b7 ${g.title}`;
+    return g.title;
 }
 
 export function nodeHeight(n: Pick<ArchNodeInfo, 'kind' | 'nameLines' | 'detailLines'>): number {
@@ -389,23 +386,19 @@ function bundle(edges: ArchEdgeInfo[], nodes: Map<string, ArchNodeInfo>): void {
  */
 function layOutHere(graph: ElkNode, nodes: Map<string, ArchNodeInfo>, edges: ArchEdgeInfo[]): ElkNode {
     const children = graph.children!, elkEdges = graph.edges!;
-    const bareEnd = (id: string) => id.includes('#') && !nodes.has(id) ? id.slice(0, id.indexOf('#')) : id;
+    const info = new Map(edges.map(e => [e.id, e]));
+    // Labels are placed along the routes when drawn (edge-labels.ts); the layout keeps room for them.
     const layout = layoutLarge(
         children.map(c => ({ id: c.id, width: c.width!, height: c.height!, band: nodes.get(c.id)!.partition })),
-        elkEdges.map(e => ({ id: e.id, source: bareEnd(e.sources[0]), target: bareEnd(e.targets[0]), label: labelSize(edges.find(x => x.id === e.id)!) })),
+        elkEdges.map(e => ({ id: e.id, source: e.sources[0], target: e.targets[0], label: labelSize(info.get(e.id)!) })),
         SPACING);
     for (const c of children) {
         Object.assign(c, layout.nodes.get(c.id)!);
         delete c.layoutOptions;
-        delete c.ports;
     }
     for (const e of elkEdges) {
-        const { points, label } = layout.edges.get(e.id)!;
-        e.sources = [bareEnd(e.sources[0])];
-        e.targets = [bareEnd(e.targets[0])];
+        const { points } = layout.edges.get(e.id)!;
         e.sections = [{ id: `${e.id}:route`, startPoint: points[0], endPoint: points[points.length - 1], bendPoints: points.slice(1, -1) }];
-        // Labels are placed along the routes when drawn; the layout only kept room for them between layers.
-        void label;
     }
     graph.width = layout.width;
     graph.height = layout.height;
