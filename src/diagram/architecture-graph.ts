@@ -122,6 +122,10 @@ export interface BuildOptions extends ArchitectureViewOptions {
     maxEdges?: number;
     /** Show the neighbours of a drilled-down group (default true). */
     context?: boolean;
+    /** Draw the edges (default true; without them a view of many groups always reads at fit). */
+    edges?: boolean;
+    /** The overview shows groups even where all elements would fit one view (architecture-plan.ts). */
+    groupsFirst?: boolean;
     /** Nodes in one row of a band at most (default: as the view's estimated shape suggests). */
     perRow?: number;
     /** Lay out here (large-layout.ts) rather than by ELK (default: above LARGE_VIEW nodes). */
@@ -156,7 +160,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
     const { statusOf, planner } = prepared;
     const plan = planner.plan({
         drill: options.drill, allElements: options.allElements, show: options.show ?? 40, maxEdges: options.maxEdges ?? 80,
-        context: options.context ?? true,
+        context: options.context ?? true, groupsFirst: options.groupsFirst,
     });
     const unitName = new Map<string, OrgUnit>(model.units.map(u => [u.id, u]));
 
@@ -209,7 +213,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
 
     // ---- edges, reversed where they point up the band order
     const edges: ArchEdgeInfo[] = [];
-    for (const pe of plan.edges) edges.push(edgeInfo(pe, nodes));
+    if (options.edges !== false) for (const pe of plan.edges) edges.push(edgeInfo(pe, nodes));
     // ---- rows and partitions
     const size = (n: ArchNodeInfo) => ({ width: n.kind === 'group' ? GROUP_WIDTH : NODE_WIDTH, height: nodeHeight(n) });
     const rowInput = [...nodes.values()].map(n => ({ id: n.id, band: n.band, ...size(n) }));
@@ -311,7 +315,8 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
     const what = groups > 0
         ? `${members.size} elemen: ${groups} kelompok${inFocus.length > groups ? ` dan ${inFocus.length - groups} elemen` : ''} (klik kelompok untuk merinci)`
         : `${members.size} elemen, ${inside.size} relasi${plan.focus !== plan.hierarchy.root ? ` di dalam, ${across.size} ke luar` : ''}`;
-    const subtitle = what + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
+    const unshown = options.edges === false && plan.edges.length > 0 ? ` \u00b7 ${plan.edges.length} garis relasi antarkelompok tidak digambar (terlalu banyak untuk terbaca): rinci per kelompok` : '';
+    const subtitle = what + unshown + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
     const trail = plan.trail.map(g => ({ id: g.id, title: groupTitle(g, g.parent) }));
     return { graph, laid, nodes, edges, title, subtitle, trail, plan };
 }

@@ -82,6 +82,11 @@ export interface PlanOptions {
     context: boolean;
     /** Show every element, without groups. */
     allElements?: boolean;
+    /**
+     * The overview shows groups even where all elements would fit one view (for when they do not read
+     * at fit after all); elements are then one click away instead of none.
+     */
+    groupsFirst?: boolean;
 }
 
 /**
@@ -193,7 +198,9 @@ export class ArchitecturePlanner {
      * between them.
      */
     private chooseItems(focus: Group, options: PlanOptions): Item[] {
-        let items = this.levels.items(focus, this.levels.level(focus));
+        let level = this.levels.level(focus);
+        if (options.groupsFirst && level === 0 && focus === this.hierarchy.root) level = 1;
+        let items = this.levels.items(focus, level);
         if (options.show <= items.length) return items;
         // Edges between items, as counts per pair of items, kept up to date as groups open.
         const rep = new Map<string, string>();

@@ -34,14 +34,19 @@ export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOpti
 /**
  * How far a view opens groups beyond what two clicks need (items and edges between them at most), and
  * whether a drilled-down group shows its neighbours: tried in turn until the view reads at fit
- * (legibility.ts). The last is the plainest: what two clicks need, without neighbours.
+ * (legibility.ts). The last are the plainest: what two clicks need, without neighbours, groups rather than
+ * elements in an overview, then no edges.
  */
-const OPENING_STEPS: readonly { show: number; maxEdges: number; context: boolean }[] = [
+const OPENING_STEPS: readonly { show: number; maxEdges: number; context: boolean; groupsFirst?: true; edges?: false }[] = [
     { show: 40, maxEdges: 80, context: true }, { show: 24, maxEdges: 48, context: true }, { show: 0, maxEdges: 0, context: true },
     { show: 40, maxEdges: 80, context: false }, { show: 24, maxEdges: 48, context: false }, { show: 0, maxEdges: 0, context: false },
+    // An overview whose elements would all fit one view but do not read: groups of them instead.
+    { show: 24, maxEdges: 48, context: false, groupsFirst: true }, { show: 0, maxEdges: 0, context: false, groupsFirst: true },
+    // The last resort, for views of many densely related groups: the groups without the edges between them.
+    { show: 0, maxEdges: 0, context: false, groupsFirst: true, edges: false },
 ];
 /** Views larger than this are not laid out to be measured: they cannot read at fit. */
-const HOPELESS = { nodes: 56, edges: 120 };
+const HOPELESS = { nodes: 56, edges: 90 };
 
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
     return (await drawArchitectureView(model, options)).svg;

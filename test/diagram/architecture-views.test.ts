@@ -206,6 +206,22 @@ describe('drill-down reaches every element', () => {
         expect(buildArchitectureView(model, { show: 0, maxEdges: 0 }).nodes.keys()).toEqual(view.nodes.keys());
     });
 
+    test('a small view whose elements would not read (dense relations, long names) shows groups instead', async () => {
+        const lines = ['instansi X "Kabupaten Padat Relasi" { periode 2025 - 2029 }', 'unit U1 "Unit Satu"', 'unit U2 "Unit Dua"'];
+        for (let i = 0; i < 20; i++) {
+            const produced = [0, 1, 2, 3, 4].map(k => `D${(i * 7 + k * 3) % 20}`);
+            lines.push(`proses P${i} "Proses bisnis dengan nama yang cukup panjang nomor ${i}" { pemilik U${1 + i % 2} menghasilkan ${produced.join(', ')} }`);
+            lines.push(`data D${i} "Data dengan nama yang cukup panjang nomor ${i}" { pemilik U${1 + i % 2} }`);
+        }
+        const model = await modelOf({ 'x.spbe': lines.join('\n') });
+        expect(model.elements).toHaveLength(40);   // few enough for one view of elements, but a hundred relations
+        const svg = await renderArchitectureSvg(model);
+        expectReadsAtFit(svg);
+        expect(drillTargets(svg).length).toBeGreaterThan(0);
+        // Whatever is grouped is one click away and reads there too.
+        for (const id of drillTargets(svg).slice(0, 1)) expectReadsAtFit(await renderArchitectureSvg(model, { drill: id }));
+    });
+
     test('a model without units or codes is still cut into views of readable size', async () => {
         const lines = ['instansi X "X" { periode 2025 - 2026 }'];
         for (let i = 0; i < 130; i++) lines.push(`proses P${i} "Proses ${i}"`);
