@@ -6,7 +6,7 @@
 // kind into one shared target merged.
 import { describe, expect, test } from 'vitest';
 import { DiagramOptionError, layoutGraph, renderArchitectureSvg } from '../../src/diagram/index.js';
-import { buildArchitectureView, type ArchitectureView } from '../../src/diagram/architecture-graph.js';
+import { buildArchitectureView, prepareArchitecture, type ArchitectureView } from '../../src/diagram/architecture-graph.js';
 import { edgeLabelRects } from '../../src/diagram/svg-architecture.js';
 import { rectsOverlap, segmentCrossesRect, type Point, type Rect } from '../../src/diagram/geometry.js';
 import type { SemanticModel } from '../../src/model/types.js';
@@ -174,8 +174,9 @@ describe('drill-down reaches every element', () => {
     /** Follows group nodes from the overview (planned views: what is shown does not depend on layout). */
     function reach(model: SemanticModel, step: { show: number; maxEdges: number }) {
         const clicks = new Map<string, number>();
+        const prepared = prepareArchitecture(model);   // one scope: every view of it shares the hierarchy
         const visit = (drill: string | undefined, depth: number) => {
-            const view = buildArchitectureView(model, { drill, ...step });
+            const view = buildArchitectureView(model, { drill, ...step }, prepared);
             for (const n of view.nodes.values()) {
                 if (n.context) continue;
                 if (n.kind === 'element') { if (!clicks.has(n.id)) clicks.set(n.id, depth); }
