@@ -26,6 +26,7 @@ import { CurrentModel } from './current-model.js';
 import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
+import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -61,6 +62,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
+        TokenBuilder: () => new SpbeTokenBuilder(),
+        ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),
     },

@@ -9,6 +9,7 @@ import type { Domain, Muatan, SemanticModel } from '../../model/types.js';
 import { DOMAINS, MUATAN } from '../../model/types.js';
 import type { BuiltWorkspace } from '../../workspace/build-workspace.js';
 import { t } from '../i18n.js';
+import { hasSyntaxErrors } from '../parser-messages.js';
 
 const THEMES: readonly DiagramTheme[] = ['light', 'dark', 'high-contrast'];
 
@@ -46,7 +47,7 @@ function sourcesOf(model: SemanticModel): Record<string, SourceRange> {
 
 /** Files whose syntax errors left parts of the model out. */
 function syntaxErrorNotice(built: BuiltWorkspace): string | undefined {
-    const broken = built.documents.filter(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
+    const broken = built.documents.filter(d => hasSyntaxErrors(d.parseResult));
     if (broken.length === 0) return undefined;
     const names = broken.map(d => d.uri.path.split('/').pop()).join(', ');
     return t({
