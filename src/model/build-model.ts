@@ -84,7 +84,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
                         .map(d => ({ document: d.dokumen, title: d.judul })),
                     acknowledgements: acknowledgements(decl), source: sourceOf(decl)
                 };
-                if (decl.periode) agency.period = { start: decl.periode.mulai, end: decl.periode.selesai ?? decl.periode.mulai };
+                if (decl.periode && isNumber(decl.periode.mulai)) agency.period = { start: decl.periode.mulai, end: decl.periode.selesai ?? decl.periode.mulai };
                 model.agency = agency;
             } else if (ast.isUnit(decl)) {
                 const unit: OrgUnit = { id: decl.name, name: decl.title ?? decl.name, kind: decl.jenis, abbreviation: decl.singkatan,
@@ -97,7 +97,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
                 for (const i of decl.inisiatif.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
                 for (const m of decl.tonggak.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
             } else if (ast.isPenilaian(decl)) {
-                model.assessments.push(buildAssessment(decl));
+                if (isNumber(decl.tahun)) model.assessments.push(buildAssessment(decl));
             } else if (ast.isAturanIndeks(decl)) {
                 model.indexRuleSets.push(buildRuleSet(decl, false));
             }
@@ -161,13 +161,16 @@ function collectRelations(node: ast.Elemen, relate: (from: string, targets: stri
 }
 
 function buildInitiative(node: ast.Inisiatif): Initiative {
+    // Years whose start was lost to a syntax error (`tahun -5`) count as not given.
+    const years = node.tahun && isNumber(node.tahun.mulai) ? node.tahun : undefined;
     return {
         id: node.name, name: node.title ?? node.name, muatan: node.muatan,
-        start: node.tahun?.mulai, end: node.tahun ? (node.tahun.selesai ?? node.tahun.mulai) : undefined,
+        start: years?.mulai, end: years ? (years.selesai ?? years.mulai) : undefined,
         owner: refName(node.pelaksana), program: node.program, activity: node.kegiatan, nomenclature: node.nomenklatur,
         predecessors: refNames(node.pendahulu), budget: node.anggaran, status: node.status,
         creates: refNames(node.mewujudkan), changes: refNames(node.mengubah), retires: refNames(node.menghentikan),
-        indicatorTargets: node.indikator.map(i => ({ indicator: i.nomor, targets: i.target.map(t => ({ year: t.tahun, level: t.level })) })),
+        indicatorTargets: node.indikator.filter(i => isNumber(i.nomor))
+            .map(i => ({ indicator: i.nomor, targets: i.target.filter(t => isNumber(t.tahun) && isNumber(t.level)).map(t => ({ year: t.tahun, level: t.level })) })),
         description: node.deskripsi, acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
     };
 }
@@ -180,7 +183,7 @@ function buildMilestone(node: ast.Tonggak): Milestone {
 function buildAssessment(node: ast.Penilaian): Assessment {
     return {
         year: node.tahun, ruleSet: node.aturan?.ref?.name ?? node.aturan?.$refText,
-        values: node.nilai.map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
+        values: node.nilai.filter(v => isNumber(v.nomor) && isNumber(v.level)).map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
         source: sourceOf(node)
     };
 }
@@ -188,12 +191,17 @@ function buildAssessment(node: ast.Penilaian): Assessment {
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
     return {
         id: node.name, name: node.title ?? node.name, builtin,
-        domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
-        aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
-        indicators: node.indikator.filter(i => typeof i.nomor === 'number')
+        domains: node.domain.filter(d => isNamed(d) && isNumber(d.bobot)).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
+        aspects: node.aspek.filter(a => isNamed(a) && isNumber(a.bobot)).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
+        indicators: node.indikator.filter(i => isNumber(i.nomor) && isNumber(i.bobot))
             .map(i => ({ number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
-        predicates: node.predikat.filter(p => typeof p.title === 'string').map(p => ({ name: p.title, min: p.min, max: p.max }))
+        predicates: node.predikat.filter(p => typeof p.title === 'string' && isNumber(p.min) && isNumber(p.max)).map(p => ({ name: p.title, min: p.min, max: p.max }))
     };
+}
+
+/** A number the parser produced; a part lost to a syntax error is undefined (the error reports it). */
+function isNumber(value: number | undefined): value is number {
+    return typeof value === 'number';
 }
 
 function buildSharedApp(node: ast.AplikasiUmum): SharedApp {
