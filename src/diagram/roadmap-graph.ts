@@ -14,6 +14,7 @@ import { DiagramOptionError, MUATAN_NAMES } from './theme.js';
 import { textWidth, wrapText } from './svg-util.js';
 import type { Rect } from './geometry.js';
 import { Router } from './roadmap-routing.js';
+import { maxOf, minOf } from '../model/extremes.js';
 
 export const YEAR_W = 176;
 export const LANE_HEADER_W = 168;
@@ -122,11 +123,11 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     // The axis: the agency's period, widened to whatever is drawn.
     const yearsUsed: number[] = [];
     if (model.agency?.period) yearsUsed.push(model.agency.period.start, model.agency.period.end);
-    for (const i of scheduled) yearsUsed.push(...[i.start, i.end].filter((y): y is number => y !== undefined));
+    for (const i of scheduled) for (const y of [i.start, i.end]) if (y !== undefined) yearsUsed.push(y);
     for (const m of milestones) yearsUsed.push(m.year!);
     const years: number[] = [];
     if (yearsUsed.length > 0) {
-        const first = Math.min(...yearsUsed), last = Math.max(...yearsUsed);
+        const first = minOf(yearsUsed), last = maxOf(yearsUsed);
         // A typo such as 20255 should not draw ten thousand columns. A year of thirty nines (1e30, where
         // y++ leaves y unchanged) or four hundred (Infinity) made this loop run until the process died
         // (found by the fuzzer, seed 1 input 849, in the agency's period): the years must be whole-number

@@ -27,6 +27,7 @@ import { SpbeCodeLensProvider } from './lsp/code-lens.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
+import { SpbeDocumentHighlightProvider, SpbeReferences } from './spbe-references.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -55,6 +56,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ScopeComputation: (services) => new SpbeScopeComputation(services),
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
+        References: (services) => new SpbeReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
@@ -80,6 +82,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
         CodeLensProvider: (services) => new SpbeCodeLensProvider(services),
+        DocumentHighlightProvider: (services) => new SpbeDocumentHighlightProvider(services),
     },
 };
 

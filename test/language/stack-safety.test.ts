@@ -55,3 +55,20 @@ describe('a file the parser fails on', () => {
         expect(built.model.elements.map(e => e.id)).toEqual(['Arsip']);
     });
 });
+
+describe('a name referred to 200,000 times', () => {
+    test('find references, rename and highlight answer (Langium collected the references with one spread call)', async () => {
+        const services = await createTestServices();
+        const text = 'data D "Data"\nproses P "P" { menghasilkan ' + Array.from({ length: 200_000 }, () => 'D').join(', ') + ' }\n';
+        const built = await buildFiles(services, { 'x.spbe': text });
+        const doc = built.documents[0];
+        const textDocument = { uri: doc.uri.toString() };
+        const position = { line: 0, character: 5 };
+        const references = await services.lsp.ReferencesProvider!.findReferences(doc, { textDocument, position, context: { includeDeclaration: true } });
+        expect(references).toHaveLength(200_001);
+        const highlights = await services.lsp.DocumentHighlightProvider!.getDocumentHighlight(doc, { textDocument, position });
+        expect(highlights).toHaveLength(200_001);
+        const rename = await services.lsp.RenameProvider!.rename(doc, { textDocument, position, newName: 'Arsip' });
+        expect(rename?.changes?.[doc.uri.toString()]).toHaveLength(200_001);
+    }, 120_000);
+});
