@@ -66,7 +66,8 @@ export function computeDocumentFacts(root: AstNode, builtin: boolean): DocumentF
             if (ast.isReferensi(decl)) continue; // a workspace set may reuse a built-in name on purpose
             if (ast.isKodeReferensi(decl)) { declare(decl.name && 'kode ' + decl.name, decl); continue; }
             declare(decl.name, decl);
-            if (ast.isInstansi(decl)) agencies.push(decl);
+            // A nameless instansi (its name lost to a syntax error) is left out, as in the semantic model.
+            if (ast.isInstansi(decl) && decl.name !== undefined) agencies.push(decl);
             else if (ast.isElemen(decl)) { elements.push(decl); referAll(decl); }
             else if (ast.isPetaRencana(decl)) {
                 roadmaps.push(decl);

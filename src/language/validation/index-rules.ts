@@ -17,6 +17,8 @@ export function indexChecks(ctx: RuleContext): RuleChecks {
         for (const n of known ?? []) if (n > max) max = n;
         const seen = new Map<number, ast.NilaiIndikator>();
         for (const value of node.nilai) {
+            // An indicator or level lost to a syntax error is reported by the syntax error.
+            if (value.nomor === undefined || value.level === undefined) continue;
             if (known && !known.has(value.nomor)) {
                 report(accept, Rules.assessedUnknownIndicator, {
                     id: `Indikator ${value.nomor} tidak ada dalam aturan indeks ${ruleSet!.name} (indikator 1–${max}).`,

@@ -1,7 +1,8 @@
 // No message shows a JavaScript placeholder. A hostile-input round found "Start year undefined is after end
 // year 5." for `tahun -5`, and the fuzz harness's guard (placeholders.ts) then found "Data set undefined has
 // no wali data" for a declaration whose name a syntax error took, "The period Infinity covers NaN years"
-// for a period of 400 nines, and "undefined" in the hover of a code cut short before its title. A part lost
+// for a period of 400 nines, "undefined" in the hover of a code cut short before its title, and in the first
+// round with the guard (seed 3) "Level undefined is invalid" and "already has the instansi undefined". A part lost
 // to a syntax error is reported by the syntax error; the rules skip what lacks it (validation/complete.ts).
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
@@ -18,6 +19,9 @@ const CUT_SHORT: Record<string, string> = {
     'tanpa-nama.spbe': 'unit U "U"\ndata { pemilik U }\nlayanan "Layanan" { }\naplikasi { khusus }\nkeamanan { kategori standar }\n',
     'periode.spbe': `instansi K "K" { periode ${'9'.repeat(400)} }\n`,
     'kode.spbe': 'kode RAB.09.03.08\nproses P "P" { kode RAB.09.03.08 }\n',
+    // Found by the first round with the guard (seed 3): an assessed level cut short, a second agency after a nameless one.
+    'nilai.spbe': 'penilaian 2024 {\n    indikator 1 level\n    indikator 2 level 3\n}\n',
+    'instansi.spbe': 'instansi { periode 2023 - 2027 }\ninstansi K "K" { jenis pemerintah-daerah }\n',
     'target.spbe': 'unit U "U"\npeta-rencana PR { inisiatif J "J" { muatan aplikasi tahun 2024 pelaksana U indikator 37 { 2024: , 2025: 3 } } }\n',
 };
 
