@@ -8,6 +8,7 @@ import type { Lang, Texts } from '../common/i18n.js';
 import { computeAll } from '../index/compute.js';
 import { DOMAIN_PREFIX } from '../reference/codes.js';
 import { DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';
+import { maxOf, minOf } from '../model/extremes.js';
 
 export interface DiagramInput {
     /** The SVG text, for formats that inline it (HTML). */
@@ -149,8 +150,8 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     // 6. Roadmap by muatan and year
     const initiatives = model.roadmap.initiatives;
     const allYears = initiatives.flatMap(i => i.start === undefined ? [] : [i.start, i.end ?? i.start]);
-    const first = agency?.period?.start ?? Math.min(...allYears);
-    const last = agency?.period?.end ?? Math.max(...allYears);
+    const first = agency?.period?.start ?? minOf(allYears);
+    const last = agency?.period?.end ?? maxOf(allYears);
     const yearCols = Number.isFinite(first) && Number.isFinite(last) && last >= first && last - first < 30 ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : [];
     const roadmapSections: Section[] = [];
     let m = 0;

@@ -80,9 +80,10 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
             if (ast.isReferensi(decl)) continue; // a workspace set may reuse a built-in name on purpose
             if (ast.isKodeReferensi(decl)) { declare(decl.name && 'kode ' + decl.name, decl); continue; }
             declare(decl.name, decl);
-            if (ast.isInstansi(decl)) agencies.push(decl);
+            // A nameless instansi (its name lost to a syntax error) is left out, as in the semantic model.
+            if (ast.isInstansi(decl)) { if (decl.name !== undefined) agencies.push(decl); }
             else if (ast.isUnit(decl)) units.push(decl);
-            else if (ast.isElemen(decl)) { elements.push(decl); relations.push(...relationsOf(decl)); }
+            else if (ast.isElemen(decl)) { elements.push(decl); for (const r of relationsOf(decl)) relations.push(r); }
             else if (ast.isPetaRencana(decl)) {
                 roadmaps.push(decl);
                 for (const i of decl.inisiatif) { declare(i.name, i); initiatives.push(i); }

@@ -92,7 +92,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
         }
         for (const i of x.initiatives.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
         for (const m of x.milestones.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
-        for (const a of x.assessments) model.assessments.push(buildAssessment(a));
+        for (const a of x.assessments) if (isNumber(a.tahun)) model.assessments.push(buildAssessment(a));
         for (const s of x.ruleSets.filter(isNamed)) model.indexRuleSets.push(buildRuleSet(s, false));
     }
     // Built-in index rule sets and the Aplikasi Umum catalog come from the library documents.
@@ -136,7 +136,7 @@ function buildAgency(node: ast.Instansi, catalog: ReferenceCatalog): Agency {
             .map(d => ({ document: d.dokumen, title: d.judul })),
         acknowledgements: acknowledgements(node), source: sourceOf(node)
     };
-    if (node.periode) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
+    if (node.periode && isNumber(node.periode.mulai)) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
     return agency;
 }
 
@@ -146,13 +146,16 @@ function buildUnit(node: ast.Unit): OrgUnit {
 }
 
 function buildInitiative(node: ast.Inisiatif): Initiative {
+    // Years whose start was lost to a syntax error (`tahun -5`) count as not given.
+    const years = node.tahun && isNumber(node.tahun.mulai) ? node.tahun : undefined;
     return {
         id: node.name, name: node.title ?? node.name, muatan: node.muatan,
-        start: node.tahun?.mulai, end: node.tahun ? (node.tahun.selesai ?? node.tahun.mulai) : undefined,
+        start: years?.mulai, end: years ? (years.selesai ?? years.mulai) : undefined,
         owner: refName(node.pelaksana), program: node.program, activity: node.kegiatan, nomenclature: node.nomenklatur,
         predecessors: refNames(node.pendahulu), budget: node.anggaran, status: node.status,
         creates: refNames(node.mewujudkan), changes: refNames(node.mengubah), retires: refNames(node.menghentikan),
-        indicatorTargets: node.indikator.map(i => ({ indicator: i.nomor, targets: i.target.map(t => ({ year: t.tahun, level: t.level })) })),
+        indicatorTargets: node.indikator.filter(i => isNumber(i.nomor))
+            .map(i => ({ indicator: i.nomor, targets: i.target.filter(t => isNumber(t.tahun) && isNumber(t.level)).map(t => ({ year: t.tahun, level: t.level })) })),
         description: node.deskripsi, acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
     };
 }
@@ -165,7 +168,7 @@ function buildMilestone(node: ast.Tonggak): Milestone {
 function buildAssessment(node: ast.Penilaian): Assessment {
     return {
         year: node.tahun, ruleSet: node.aturan?.ref?.name ?? node.aturan?.$refText,
-        values: node.nilai.map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
+        values: node.nilai.filter(v => isNumber(v.nomor) && isNumber(v.level)).map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
         source: sourceOf(node)
     };
 }
@@ -173,12 +176,17 @@ function buildAssessment(node: ast.Penilaian): Assessment {
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
     return {
         id: node.name, name: node.title ?? node.name, builtin,
-        domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
-        aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
-        indicators: node.indikator.filter(i => typeof i.nomor === 'number')
+        domains: node.domain.filter(d => isNamed(d) && isNumber(d.bobot)).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
+        aspects: node.aspek.filter(a => isNamed(a) && isNumber(a.bobot)).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
+        indicators: node.indikator.filter(i => isNumber(i.nomor) && isNumber(i.bobot))
             .map(i => ({ number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
-        predicates: node.predikat.filter(p => typeof p.title === 'string').map(p => ({ name: p.title, min: p.min, max: p.max }))
+        predicates: node.predikat.filter(p => typeof p.title === 'string' && isNumber(p.min) && isNumber(p.max)).map(p => ({ name: p.title, min: p.min, max: p.max }))
     };
+}
+
+/** A number the parser produced; a part lost to a syntax error is undefined (the error reports it). */
+function isNumber(value: number | undefined): value is number {
+    return typeof value === 'number';
 }
 
 function buildSharedApp(node: ast.AplikasiUmum): SharedApp {

@@ -10,6 +10,7 @@ import type { SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { BuiltWorkspace } from '../model/build-workspace.js';
 import { t } from '../common/i18n.js';
+import { hasSyntaxErrors } from '../language/parser-messages.js';
 
 /** Checks the request's shape: it comes from another process. A bad theme or date is dropped, bad filters refuse the request. */
 export function parseDiagramParams(raw: unknown): DiagramRequestParams | undefined {
@@ -44,7 +45,7 @@ function sourcesOf(model: SemanticModel): Record<string, SourceRange> {
 
 /** Files whose syntax errors left parts of the model out. */
 function syntaxErrorNotice(built: BuiltWorkspace): string | undefined {
-    const broken = built.documents.filter(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
+    const broken = built.documents.filter(d => hasSyntaxErrors(d.parseResult));
     if (broken.length === 0) return undefined;
     const names = broken.map(d => d.uri.path.split('/').pop()).join(', ');
     return t({

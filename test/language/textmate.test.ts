@@ -28,3 +28,13 @@ describe('the TextMate keyword rule', () => {
         for (const k of written) expect(keywords(k), k).toEqual([k]);
     });
 });
+
+describe('the TextMate string rule', () => {
+    test('a quoted text ends at its closing quote or at the end of its line, as the lexer reads it', () => {
+        const rule = grammar.patterns.find((p: { name?: string }) => p.name === 'string.quoted.double.spbe');
+        expect(rule.begin).toBe('"');
+        const end = new RegExp(rule.end, 'm');
+        expect(end.exec('Nama" {')?.index).toBe(4);
+        expect(end.exec('Nama {\n    kode RAB.01')?.index).toBe(6);
+    });
+});

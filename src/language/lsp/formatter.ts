@@ -7,6 +7,7 @@ import { CstUtils, GrammarAST } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, FormattingOptions, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { hasSyntaxErrors } from '../parser-messages.js';
 
 /** Properties whose value is itself a keyword (`status aktif`, `muatan layanan`, ...). */
 const TAKES_KEYWORD_VALUE = new Set(['status', 'jenis', 'muatan', 'kategori', 'klasifikasi', 'pengelola', 'dasar-hukum']);
@@ -20,7 +21,7 @@ function isInlineNode(node: AstNode): boolean {
 
 export function formatText(document: LangiumDocument, options: Pick<FormattingOptions, 'tabSize' | 'insertSpaces'>): string | undefined {
     const { parseResult, textDocument } = document;
-    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return undefined;
+    if (hasSyntaxErrors(parseResult)) return undefined;
     const root = parseResult.value.$cstNode;
     if (!root) return undefined;
     const text = textDocument.getText();

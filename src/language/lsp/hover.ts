@@ -34,7 +34,7 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
             return [
                 `**${node.title ?? node.name}** (\`${node.name}\`)`,
                 `${t(domain)}${node.status ? ` · ${node.status}` : ''}`,
-                code ? `${code.name} — ${code.title}` : '',
+                code ? [code.name, code.title].filter(Boolean).join(' — ') : '',
                 node.pemilik?.ref ? `${t({ id: 'Pemilik', en: 'Owner' })}: ${node.pemilik.ref.title ?? node.pemilik.ref.name}` : '',
                 node.deskripsi ?? '',
             ].filter(Boolean).join('\n\n');
@@ -44,7 +44,8 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
                 .filter(Boolean).join('\n\n');
         }
         if (ast.isInisiatif(node)) {
-            const years = node.tahun ? `${node.tahun.mulai}${node.tahun.selesai !== undefined ? `–${node.tahun.selesai}` : ''}` : '?';
+            // A range whose start was lost to a syntax error (`tahun -5`) shows as unknown.
+            const years = node.tahun?.mulai !== undefined ? `${node.tahun.mulai}${node.tahun.selesai !== undefined ? `–${node.tahun.selesai}` : ''}` : '?';
             return [`**${node.title ?? node.name}** (\`${node.name}\`)`,
                 `${t({ id: 'Inisiatif', en: 'Initiative' })} · ${node.muatan ?? '?'} · ${years}`,
                 node.pelaksana?.ref ? `${t({ id: 'Pelaksana', en: 'Owner' })}: ${node.pelaksana.ref.title ?? node.pelaksana.ref.name}` : '',
@@ -61,10 +62,11 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
         const level = codeLevel(node.name);
         const national = node.$container && ast.isReferensi(node.$container);
         const lines = [
-            `**${node.name}** — ${node.title}`,
+            // The title is missing when a syntax error cut the declaration short.
+            [`**${node.name}**`, node.title].filter(Boolean).join(' — '),
             `${t({ id: 'Level', en: 'Level' })} ${level} (${levelName(node.name)})${national ? '' : t({ id: ' · kode instansi', en: ' · agency-defined code' })}`,
         ];
-        if (path.length > 1) lines.push(path.map(k => `${k.name} ${k.title}`).join(' › '));
+        if (path.length > 1) lines.push(path.map(k => [k.name, k.title].filter(Boolean).join(' ')).join(' › '));
         if (node.status) lines.push(`${t({ id: 'Status', en: 'Status' })}: ${node.status}`);
         if (node.deskripsi) lines.push(node.deskripsi);
         return lines.join('\n\n');

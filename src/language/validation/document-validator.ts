@@ -2,7 +2,7 @@
 // with the workspace's severity settings and the model's acknowledgements (`abaikan`) applied.
 // The read-only built-in library is never validated.
 import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
@@ -38,7 +38,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) return [];
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = await this.validateAll(document, options, cancelToken);
         const overrides = { ...this.settings.workspaceOverrides(), ...parseRuleOverrides(await this.configuration.getConfiguration('spbe', 'rules')).overrides };
         const out: Diagnostic[] = [];
         const used = new Set<Abaikan>();
@@ -60,6 +60,34 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         }
         for (const d of this.staleAcknowledgements(document, used)) if (keep(d)) out.push(d);
         return out;
+    }
+
+    /**
+     * Langium's validateDocument, but the rules' findings are added one by one: Langium adds them with
+     * `push(...findings)`, a call with one argument per finding, which overflowed the stack at some 120,000
+     * findings (140,000 lines of `data D`: a legal 980 KB file) and then reported none at all.
+     */
+    private async validateAll(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        const stopsAt = (code: string) => diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === code);
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && stopsAt(DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && stopsAt(DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && stopsAt(DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            for (const d of await this.validateAst(parseResult.value, options, cancelToken)) diagnostics.push(d);
+        } catch (err) {
+            if (isOperationCancelled(err)) throw err;
+            console.error('An error occurred during validation:', err);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     /** `abaikan` entries of known, per-element rules that acknowledged nothing in this validation. */

@@ -34,12 +34,14 @@ export interface WorkspaceFacts {
     readonly muatan: ReadonlySet<string>;
     /** For a target that is lower than an earlier year's target of the same indicator: that earlier target. */
     readonly decreases: ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef>;
-    /** Indicator numbers of the index rule set roadmap targets refer to, and its name. */
-    readonly indexRuleSet: { name: string; indicators: ReadonlySet<number> } | undefined;
+    /** Indicator numbers of the index rule set roadmap targets refer to, the highest of them, and its name. */
+    readonly indexRuleSet: { name: string; indicators: ReadonlySet<number>; max: number } | undefined;
     /** An index rule set by name (a workspace's own before a built-in one). */
     ruleSetNamed(name: string): ast.AturanIndeks | undefined;
     /** The user's assessments (`penilaian`). */
     readonly assessments: readonly ast.Penilaian[];
+    /** The first assessment of the same year under the same rule set as `node`, and how many there are. */
+    sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined;
 }
 
 /** The rule set roadmap targets are read against when no assessment names one (what Malang was scored under). */
@@ -156,6 +158,18 @@ class MergedFacts implements WorkspaceFacts {
         return this.lazy('_assessments', () => this.parts.flatMap(p => p.assessments));
     }
 
+    sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined {
+        const byKey = this.lazy('_sameAssessments', () => {
+            const map = new Map<string, { first: ast.Penilaian; count: number }>();
+            for (const a of this.assessments) {
+                const entry = map.get(assessmentKey(a));
+                if (entry) entry.count++; else map.set(assessmentKey(a), { first: a, count: 1 });
+            }
+            return map;
+        });
+        return byKey.get(assessmentKey(node));
+    }
+
     private get ruleSets(): Map<string, ast.AturanIndeks> {
         return this.lazy('_ruleSets', () => {
             const ruleSets = new Map<string, ast.AturanIndeks>();
@@ -169,16 +183,25 @@ class MergedFacts implements WorkspaceFacts {
     }
 
     /** The rule set the latest assessment names (workspace sets before built-in ones), else the default. */
-    get indexRuleSet(): { name: string; indicators: ReadonlySet<number> } | undefined {
+    get indexRuleSet(): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
         return this.lazy('_indexRuleSet', () => {
             const ruleSets = this.ruleSets;
             const named = this.assessments
                 .filter(a => a.aturan?.$refText && ruleSets.has(a.aturan.$refText))
                 .sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.$refText;
             const ruleSet = ruleSets.get(named ?? DEFAULT_INDEX_RULE_SET);
-            return ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined;
+            if (!ruleSet) return undefined;
+            const indicators = new Set(ruleSet.indikator.map(i => i.nomor));
+            let max = -Infinity;
+            for (const n of indicators) if (n > max) max = n;
+            return { name: ruleSet.name, indicators, max };
         });
     }
+}
+
+/** An assessment's year and the name of its rule set (the default one when it names none). */
+export function assessmentKey(node: ast.Penilaian): string {
+    return `${node.tahun}|${node.aturan?.$refText ?? DEFAULT_INDEX_RULE_SET}`;
 }
 
 /** Tarjan's strongly connected components over `setelah` edges; every component of 2+ (or a self-loop) is a cycle. */
@@ -241,7 +264,9 @@ function findDecreases(initiatives: readonly ast.Inisiatif[]): Map<ast.TargetTah
     const byIndicator = new Map<number, IndicatorTargetRef[]>();
     for (const initiative of initiatives) {
         for (const ind of initiative.indikator) {
+            if (ind.nomor === undefined) continue; // parts lost to a syntax error are not compared
             for (const target of ind.target) {
+                if (target.tahun === undefined || target.level === undefined) continue;
                 const list = byIndicator.get(ind.nomor) ?? [];
                 list.push({ node: target, indicator: ind.nomor, initiative });
                 byIndicator.set(ind.nomor, list);
