@@ -16,8 +16,10 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
     diagram: ['common', 'reference', 'model'],
     index: ['common', 'reference', 'model'],
     export: ['common', 'reference', 'model', 'diagram', 'index'],
+    // Bringing an architecture in: ArchiMate, CSV, XLSX -> .spbe text.
+    import: ['common', 'reference', 'model'],
     server: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export'],
-    cli: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export'],
+    cli: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export', 'import'],
     extension: ['common'],
     webview: ['common'],
 };
