@@ -19,7 +19,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
     // Bringing an architecture in (ArchiMate, CSV, XLSX -> .spbe text), and the diff of two versions' models.
     import: ['common', 'reference', 'model'],
     diff: ['common', 'reference', 'model'],
-    server: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export'],
+    server: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export', 'diff'],
     cli: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export', 'import', 'diff'],
     extension: ['common'],
     webview: ['common'],
