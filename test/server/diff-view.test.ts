@@ -28,11 +28,13 @@ describe('diff view requests', () => {
 
     test('the architecture is drawn with the marks and a notice saying what is compared', async () => {
         const built = await buildFiles(services, changedExample());
-        const response = await renderDiagram({ view: 'architecture', filters: {}, theme: 'light', compare: { revision: 'HEAD~1', folder: '/ws' } }, built,
+        // Two domains keep the layout quick; the marks of both are asserted.
+        const response = await renderDiagram({ view: 'architecture', filters: { domains: ['proses', 'aplikasi'] }, theme: 'light', compare: { revision: 'HEAD~1', folder: '/ws' } }, built,
             { label: 'HEAD~1 (abc1234)', model: before });
         expect(response.error).toBeUndefined();
         expect(response.svg).toMatch(/<g class="node" data-id="ManajemenKeamananInformasi"[^>]*data-diff="removed"/);
         expect(response.svg).toMatch(/<g class="node" data-id="SiPedas"[^>]*data-diff="added"/);
+        // The counts are the whole diff's, not only what the filter shows.
         expect(response.notice).toBe('Compared with HEAD~1 (abc1234): 1 added, 1 removed, 4 changed (green, red, amber). Run "Compare with git revision…" again to stop.');
         // A removed element is drawn but has no place to reveal in the current files.
         expect(response.sources.ManajemenKeamananInformasi).toBeUndefined();
@@ -41,7 +43,8 @@ describe('diff view requests', () => {
 
     test('a revision that cannot be read leaves the plain diagram and says why', async () => {
         const built = await buildFiles(services, readExample('kota-malang'));
-        const response = await renderDiagram({ view: 'architecture', filters: {}, theme: 'light' }, built, { label: 'v9', error: "unknown revision 'v9'" });
+        const response = await renderDiagram({ view: 'architecture', filters: { domains: ['infrastruktur'] }, theme: 'light' }, built, { label: 'v9', error: "unknown revision 'v9'" });
+        expect(response.svg).toContain('data-kind="infrastruktur"');
         expect(response.svg).not.toContain('data-diff');
         expect(response.notice).toBe("Cannot compare with v9: unknown revision 'v9'");
     });
