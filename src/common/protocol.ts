@@ -18,7 +18,31 @@ export interface DiagramRequestParams {
     theme: DiagramTheme;
     /** Roadmap "today" line, ISO date. */
     today?: string;
+    /** Architecture: a diff view against a git revision of a workspace folder. */
+    compare?: DiagramComparison;
 }
+
+/** What a diff view compares with: a git revision (branch, tag, hash, HEAD~2) of a workspace folder on disk. */
+export interface DiagramComparison {
+    revision: string;
+    folder: string;
+}
+
+/** A revision as git names it: no option-like or control characters, at most 200 characters. */
+export function parseComparison(v: unknown): DiagramComparison | undefined {
+    if (typeof v !== 'object' || v === null) return undefined;
+    const { revision, folder } = v as Record<string, unknown>;
+    // eslint-disable-next-line no-control-regex
+    if (typeof revision !== 'string' || !/^[^\s\-\u0000-\u001f][^\s\u0000-\u001f]{0,199}$/.test(revision)) return undefined;
+    // eslint-disable-next-line no-control-regex
+    if (typeof folder !== 'string' || folder.length === 0 || folder.length > 4096 || /[\u0000-\u001f]/.test(folder)) return undefined;
+    return { revision, folder };
+}
+
+/** Recent commits of a workspace folder's repository (`{ folder }` -> GitRevisionsResult), for the diff view's picker. */
+export const GIT_REVISIONS_REQUEST = 'spbe/gitRevisions';
+export interface GitCommit { hash: string; short: string; subject: string; when: string; author: string }
+export interface GitRevisionsResult { commits: GitCommit[]; error?: string }
 
 export interface Position { line: number; character: number }
 export interface SourceRange { uri: string; start: Position; end: Position }

@@ -24,6 +24,16 @@ export interface ArchitectureViewOptions {
     /** The architecture as of the end of this year, from what the roadmap creates and retires. */
     year?: number;
     theme?: ThemeName;
+    /** A diff view: marks what changed against another version (the model must hold the removed elements too). */
+    diff?: ArchitectureDiffMarks;
+}
+
+export type DiffMark = 'added' | 'removed' | 'changed';
+
+/** What changed, by element id and by relation key `${from}\n${kind}\n${to}\n${via ?? ''}`. */
+export interface ArchitectureDiffMarks {
+    elements: Record<string, DiffMark>;
+    relations: Record<string, DiffMark>;
 }
 
 export interface RoadmapViewOptions {
@@ -41,7 +51,8 @@ export type ViewOptions<V extends ViewKind> = V extends 'architecture' ? Archite
 /** What a panel's toolbar holds: the filters of both views (each view reads its own). */
 export type ViewFilters = Pick<ArchitectureViewOptions, 'focus' | 'depth' | 'domains' | 'units' | 'year'> & Pick<RoadmapViewOptions, 'muatan'>;
 
-export type ViewOption = keyof ArchitectureViewOptions | keyof RoadmapViewOptions;
+// The diff marks are a program's option (a server combines two models), not a person's: no flag or filter reads them.
+export type ViewOption = Exclude<keyof ArchitectureViewOptions, 'diff'> | keyof RoadmapViewOptions;
 const FILTERS: readonly ViewOption[] = ['focus', 'depth', 'domains', 'units', 'year', 'muatan'];
 
 /** Bounds on what a person (or a webview) may ask for; a program calling the diagram module is not held to them. */

@@ -6,7 +6,7 @@
 // one way) and drawn with the arrowhead at the real target.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArchElement, Domain, ElementStatus, Relation, SemanticModel } from '../model/types.js';
-import { assertViewOptions, type ArchitectureViewOptions } from './options.js';
+import { assertViewOptions, type ArchitectureDiffMarks, type ArchitectureViewOptions } from './options.js';
 import { layoutLarge, type LargeSpacing } from './large-layout.js';
 import { scopeArchitecture } from './scope.js';
 import { textWidth, wrapText } from './svg-util.js';
@@ -57,6 +57,8 @@ export interface ArchitectureView {
     edges: ArchEdgeInfo[];
     title: string;
     subtitle: string;
+    /** The diff view's marks, when the view compares two versions. */
+    diff?: ArchitectureDiffMarks;
 }
 
 const RELATION_LABELS: Record<Relation['kind'], string> = {
@@ -179,8 +181,13 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     if (options.domains?.length) scopeText.push(`domain: ${options.domains.join(', ')}`);
     if (options.units?.length) scopeText.push(`unit: ${options.units.join(', ')}`);
     if (options.year !== undefined) scopeText.push(`keadaan akhir tahun ${options.year}`);
+    if (options.diff) {
+        const shownMarks = [...nodes.keys()].map(id => options.diff!.elements[id]).filter(Boolean);
+        const count = (m: string) => shownMarks.filter(x => x === m).length;
+        scopeText.push(`perbandingan: ${count('added')} ditambah, ${count('removed')} dihapus, ${count('changed')} diubah`);
+    }
     const subtitle = `${nodes.size} elemen, ${edges.length} relasi` + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
-    return { graph, laid, nodes, edges, title, subtitle };
+    return { graph, laid, nodes, edges, title, subtitle, diff: options.diff };
 }
 
 /**

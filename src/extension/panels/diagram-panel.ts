@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { panelHtml } from './html.js';
-import type { DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from '../../common/protocol.js';
+import type { DiagramComparison, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from '../../common/protocol.js';
 import { DIAGRAM_REQUEST, parseWebviewMessage } from '../../common/protocol.js';
 import { isDate } from '../../common/view-options.js';
 import { writeFileAtomically } from '../write-file.js';
@@ -77,9 +77,21 @@ export class DiagramPanel implements vscode.Disposable {
         this.scheduleUpdate(0);
     }
 
+    /** The git revision the architecture panel is compared with (a diff view), if any. */
+    get comparison(): DiagramComparison | undefined {
+        return this.compare;
+    }
+
+    /** Shows the diff view against a revision, or (undefined) the plain diagram again. */
+    compareWith(compare: DiagramComparison | undefined): void {
+        this.compare = compare;
+        this.scheduleUpdate(0);
+    }
+    private compare?: DiagramComparison;
+
     async update(): Promise<void> {
         if (this.disposed) return;
-        const params: DiagramRequestParams = { view: this.view, filters: this.filters, theme: diagramTheme(), today: todaySetting() };
+        const params: DiagramRequestParams = { view: this.view, filters: this.filters, theme: diagramTheme(), today: todaySetting(), compare: this.compare };
         let response: DiagramResponse;
         try {
             await this.client.start();
