@@ -46,7 +46,7 @@ function list(value: string | undefined): string[] | undefined {
 }
 
 /** The flag of each view option, as messages about the options name them. */
-const FLAGS: Record<ViewOption | ViewKind, string> = {
+const FLAGS: Partial<Record<ViewOption | ViewKind, string>> = {
     focus: '--focus', depth: '--depth', domains: '--domain', units: '--unit', year: '--tahun', muatan: '--muatan', today: '--today',
     ticks: '--ticks', theme: '--theme', architecture: '--view arsitektur', roadmap: '--view peta-rencana',
 };

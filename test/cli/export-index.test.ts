@@ -64,7 +64,7 @@ describe('spbe export', { timeout: 180_000 }, () => {
         const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/model.schema.json'), 'utf8'));
         const doc = JSON.parse(run('json', 'model.json'));
         expect(new Ajv({ strict: false }).validate(schema, doc)).toBe(true);
-        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe']);
+        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe', 'tampilan.spbe']);
     });
 
     test('markdown: the document, with the diagrams written as SVG files beside it', () => {
