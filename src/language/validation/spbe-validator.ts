@@ -10,6 +10,7 @@ import { indexChecks } from './index-rules.js';
 import { referenceChecks } from './reference-rules.js';
 import { roadmapChecks } from './roadmap-rules.js';
 import { traceabilityChecks } from './traceability-rules.js';
+import { viewChecks } from './view-checks.js';
 
 export function registerValidationChecks(services: SpbeServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -27,6 +28,6 @@ export class SpbeValidator {
 
     checks(): Record<string, unknown> {
         const ctx = this.context;
-        return mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), roadmapChecks(ctx), indexChecks(ctx), generalChecks(ctx));
+        return mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), roadmapChecks(ctx), indexChecks(ctx), viewChecks(ctx), generalChecks(ctx));
     }
 }
