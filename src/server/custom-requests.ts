@@ -6,8 +6,9 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
 import type { SpbeServerServices } from './server-module.js';
-import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
+import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION, parseViewsParams, VIEWS_REQUEST } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
+import { listViews } from './views-request.js';
 
 export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServerServices): void {
     const model = services.model.Current;
@@ -20,6 +21,11 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const params = parseDiagramParams(raw);
         if (!params) throw new Error(`malformed ${DIAGRAM_REQUEST} request`);
         return renderDiagram(params, await model.settled());
+    });
+    connection.onRequest(VIEWS_REQUEST, async (raw: unknown) => {
+        const params = parseViewsParams(raw);
+        if (!params) throw new Error(`malformed ${VIEWS_REQUEST} request`);
+        return listViews((await model.settled()).model, params);
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});

@@ -7,6 +7,7 @@ import { parseFilters } from '../common/protocol.js';
 import { isDate, isTheme, parseViewOptions, VIEW_KINDS, type ArchitectureViewOptions, type RoadmapViewOptions } from '../common/view-options.js';
 import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';
+import { findView, viewContents, viewOptions } from '../model/views.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { BuiltWorkspace } from '../model/build-workspace.js';
 import { t } from '../common/i18n.js';
@@ -81,10 +82,30 @@ export async function renderDiagram(params: DiagramRequestParams, built: BuiltWo
         response.error = filtersCannotBeShown(parsed.errors.join('; '));
         return response;
     }
+    // A named view chosen in the picker: its selection, narrowed by the other filters.
+    let options: ArchitectureViewOptions | RoadmapViewOptions = parsed.options;
+    if (params.filters.view !== undefined) {
+        const named = findView(model, params.filters.view);
+        if (!named || named.kind !== params.view) {
+            response.error = t({
+                en: `The view '${params.filters.view}' is not ${named ? `a${params.view === 'architecture' ? 'n architecture' : ' roadmap'} view` : 'in the model (any more)'}. Choose another view in the view list.`,
+                id: `Tampilan '${params.filters.view}' ${named ? `bukan tampilan ${params.view === 'architecture' ? 'arsitektur' : 'peta rencana'}` : 'tidak (lagi) ada dalam model'}. Pilih tampilan lain di daftar tampilan.`
+            });
+            return response;
+        }
+        if (viewContents(model, named).ids.length === 0) {
+            response.error = t({
+                en: `The view '${named.id}' shows nothing in the model as it is now: its rules select no ${params.view === 'architecture' ? 'element' : 'initiative'} (see the warning on its declaration).`,
+                id: `Tampilan '${named.id}' tidak menampilkan apa pun dalam model saat ini: aturannya tidak memilih satu ${params.view === 'architecture' ? 'elemen' : 'inisiatif'} pun (lihat peringatan pada deklarasinya).`
+            });
+            return response;
+        }
+        options = { ...viewOptions(model, named), ...parsed.options };
+    }
     try {
         response.svg = params.view === 'architecture'
-            ? await renderArchitectureSvg(model, parsed.options as ArchitectureViewOptions)
-            : await renderRoadmapSvg(model, parsed.options as RoadmapViewOptions);
+            ? await renderArchitectureSvg(model, options as ArchitectureViewOptions)
+            : await renderRoadmapSvg(model, options as RoadmapViewOptions);
     } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         response.error = err instanceof DiagramOptionError
