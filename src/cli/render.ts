@@ -24,7 +24,8 @@ export const RENDER_USAGE = `Usage: spbe render <files or folders> --view arsite
        spbe render <files or folders> --list-views
 
 Options:
-  --view arsitektur|peta-rencana|ID which diagram (required): a built-in view, or the id of a named view
+  --view arsitektur|peta-rencana|ID
+                                   which diagram (required): a built-in view, or the id of a named view
                                    (\`tampilan ID\` in the model), which the options below narrow further
   --list-views                     list the views of the model (built-in and named) and what each shows
   -o, --output FILE                where to write it (default: SVG to standard output)
@@ -179,12 +180,16 @@ const BUILTIN_VIEWS: Record<string, ViewKind | undefined> = Object.assign(Object
 
 const KIND_NAMES: Record<ViewKind, string> = { architecture: 'arsitektur', roadmap: 'peta-rencana' };
 
-/** `--view X` names no view: the views there are, the closest first. */
+/** Views named in the one-line message about an unknown view (--list-views shows them all). */
+const MAX_LISTED_VIEWS = 20;
+
+/** `--view X` names no view: the closest views, then the views there are. */
 function unknownView(view: string, model: SemanticModel): string {
     const ids = [...Object.keys(BUILTIN_VIEWS), ...model.views.map(v => v.id)];
     const close = closestNames(view, ids);
+    const listed = ids.slice(0, MAX_LISTED_VIEWS).map(visible).join(', ') + (ids.length > MAX_LISTED_VIEWS ? ` and ${ids.length - MAX_LISTED_VIEWS} more` : '');
     return `no view '${visible(view)}' in the model${close.length ? ` (did you mean ${close.map(c => `'${visible(c)}'`).join(', ')}?)` : ''}; ` +
-        `the views are ${ids.map(visible).join(', ')} (spbe render --list-views describes them)`;
+        `the views are ${listed} (spbe render --list-views describes them)`;
 }
 
 /** spbe render --list-views: one line per view, the built-in ones first: id, kind, how much it shows, title. */
