@@ -74,7 +74,9 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     // The same relation stated twice (a name declared twice with its relations, or a target listed twice)
     // is one arrow: two identical arrows on top of each other doubled the layout time of such a model.
     const drawn = new Set<string>();
+    const hidden = new Set(options.hiddenRelations ?? []);
     const relations = model.relations.filter(r => {
+        if (hidden.has(r.kind)) return false;
         if (!shown.has(r.from) || !shown.has(r.to) || r.from === r.to) return false;
         const key = `${r.from}\n${r.to}\n${r.kind}\n${r.via ?? ''}`;
         if (drawn.has(key)) return false;
@@ -175,7 +177,7 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     };
     const laid = large ? layOutHere(graph, nodes) : undefined;
 
-    const title = model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE';
+    const title = options.title ?? (model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE');
     const scopeText: string[] = [];
     if (options.focus) scopeText.push(`fokus: ${options.focus} (kedalaman ${options.depth ?? 1})`);
     if (options.domains?.length) scopeText.push(`domain: ${options.domains.join(', ')}`);

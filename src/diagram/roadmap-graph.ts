@@ -115,7 +115,7 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     const shownIds = new Set(scheduled.map(i => i.id));
     const milestones = model.roadmap.milestones.filter(m => m.year !== undefined &&
         (!period || (m.year >= period.start - SLACK_YEARS && m.year <= period.end + SLACK_YEARS)) &&
-        (m.initiative === undefined ? !(options.muatan?.length || options.units?.length) : shownIds.has(m.initiative)));
+        (m.initiative === undefined ? !(options.muatan?.length || options.units?.length || options.initiatives) : shownIds.has(m.initiative)));
 
     // The axis: the agency's period, widened to whatever is drawn.
     const yearsUsed: number[] = [];
@@ -172,7 +172,9 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     }
 
     // One lane per muatan in the regulation's order (all seven unless filtered), then those without one.
-    const laneKeys: LaneKey[] = (options.muatan?.length ? MUATAN.filter(m => options.muatan!.includes(m)) : [...MUATAN]);
+    // A named view's selection (options.initiatives) shows only the lanes it fills.
+    const laneKeys: LaneKey[] = options.muatan?.length ? MUATAN.filter(m => options.muatan!.includes(m))
+        : options.initiatives ? MUATAN.filter(m => scheduled.some(i => i.muatan === m)) : [...MUATAN];
     if (scheduled.some(i => i.muatan === undefined)) laneKeys.push('tanpa-muatan');
     // Row tops, so arrows can use the gutter above their successor's row.
     const rowTopOf = new Map<string, number>();
@@ -240,7 +242,7 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
         children,
         edges,
     };
-    const title = model.agency ? `Peta Rencana SPBE \u2014 ${model.agency.name}` : 'Peta Rencana SPBE';
+    const title = options.title ?? (model.agency ? `Peta Rencana SPBE \u2014 ${model.agency.name}` : 'Peta Rencana SPBE');
     const scopeText: string[] = [];
     if (options.muatan?.length) scopeText.push(`muatan: ${options.muatan.join(', ')}`);
     if (options.units?.length) scopeText.push(`pelaksana: ${options.units.join(', ')}`);

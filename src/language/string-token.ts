@@ -10,7 +10,7 @@
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import type { GrammarAST, LexingReport, ValueType, CstNode } from 'langium';
 import { DefaultTokenBuilder, DefaultValueConverter, ValueConverter } from 'langium';
-import { t } from './i18n.js';
+import { t } from '../common/i18n.js';
 
 export function unclosedStringMessage(): string {
     return t({

@@ -8,10 +8,11 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../language/generated/ast.js';
 import type { ReferenceCatalog } from '../language/catalog.js';
 import { extractDocument, type DocumentExtraction } from '../language/document-extraction.js';
+import { readViewRules, resolvedName, viewKindOf, viewYearOf } from '../language/view-ast.js';
 import { codeLevel, levelName } from '../reference/codes.js';
 import { isBuiltinUri } from '../reference/builtin-library.js';
 import type {
-    Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, OrgUnit,
+    Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, NamedView, OrgUnit,
     Relation, SemanticModel, SharedApp, SourceRange
 } from './types.js';
 
@@ -57,7 +58,7 @@ export interface BuildModelOptions {
 export function buildSemanticModel(documents: readonly LangiumDocument[], catalog: ReferenceCatalog, options: BuildModelOptions = {}): SemanticModel {
     const userDocs = documents.filter(d => !isBuiltinUri(d.uri)).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
     const model: SemanticModel = {
-        units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, assessments: [],
+        units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, views: [], assessments: [],
         indexRuleSets: [], catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
         files: userDocs.map(d => d.uri.toString()), findings: []
     };
@@ -92,6 +93,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
         }
         for (const i of x.initiatives.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
         for (const m of x.milestones.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
+        for (const v of x.views.filter(isNamed)) model.views.push(buildView(v));
         for (const a of x.assessments) if (isNumber(a.tahun)) model.assessments.push(buildAssessment(a));
         for (const s of x.ruleSets.filter(isNamed)) model.indexRuleSets.push(buildRuleSet(s, false));
     }
@@ -163,6 +165,18 @@ function buildInitiative(node: ast.Inisiatif): Initiative {
 function buildMilestone(node: ast.Tonggak): Milestone {
     return { id: node.name, name: node.title ?? node.name, year: node.tahun, month: node.bulan,
         initiative: refName(node.inisiatif), description: node.deskripsi, source: sourceOf(node) };
+}
+
+function buildView(node: ast.Tampilan): NamedView {
+    const rules = readViewRules(node, resolvedName);
+    const view: NamedView = {
+        id: node.name, name: node.title ?? node.name, kind: viewKindOf(node),
+        rules: rules.map((rule, i) => ({ ...rule, source: sourceOf(node.aturan[i]) })), source: sourceOf(node)
+    };
+    if (node.deskripsi.length) view.description = node.deskripsi[0];
+    const year = viewYearOf(node);
+    if (year !== undefined && view.kind === 'architecture') view.year = year;
+    return view;
 }
 
 function buildAssessment(node: ast.Penilaian): Assessment {

@@ -6,9 +6,10 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
 import type { SpbeServerServices } from './server-module.js';
-import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, GIT_REVISIONS_REQUEST, MODEL_CHANGED_NOTIFICATION, type DiagramComparison, type GitRevisionsResult } from '../common/protocol.js';
+import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, GIT_REVISIONS_REQUEST, MODEL_CHANGED_NOTIFICATION, parseViewsParams, VIEWS_REQUEST, type DiagramComparison, type GitRevisionsResult } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram, type ComparisonBase } from './diagram-request.js';
 import type { RevisionModels } from './revisions.js';
+import { listViews } from './views-request.js';
 import { t } from '../common/i18n.js';
 
 /**
@@ -36,6 +37,11 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         } catch (err) {
             return { commits: [], error: (err as Error).message };
         }
+    });
+    connection.onRequest(VIEWS_REQUEST, async (raw: unknown) => {
+        const params = parseViewsParams(raw);
+        if (!params) throw new Error(`malformed ${VIEWS_REQUEST} request`);
+        return listViews((await model.settled()).model, params);
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});

@@ -8,6 +8,7 @@ import { diffModels, overlayModel } from '../diff/index.js';
 import { isDate, isTheme, parseViewOptions, VIEW_KINDS, type ArchitectureViewOptions, type RoadmapViewOptions } from '../common/view-options.js';
 import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';
+import { findView, viewContents, viewOptions } from '../model/views.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { BuiltWorkspace } from '../model/build-workspace.js';
 import { t } from '../common/i18n.js';
@@ -86,14 +87,33 @@ export async function renderDiagram(params: DiagramRequestParams, built: BuiltWo
         response.error = filtersCannotBeShown(parsed.errors.join('; '));
         return response;
     }
-    let options = parsed.options as ArchitectureViewOptions;
+    // A named view chosen in the picker: its selection, narrowed by the other filters.
+    let options: ArchitectureViewOptions | RoadmapViewOptions = parsed.options;
+    if (params.filters.view !== undefined) {
+        const named = findView(model, params.filters.view);
+        if (!named || named.kind !== params.view) {
+            response.error = t({
+                en: `The view '${params.filters.view}' is not ${named ? `a${params.view === 'architecture' ? 'n architecture' : ' roadmap'} view` : 'in the model (any more)'}. Choose another view in the view list.`,
+                id: `Tampilan '${params.filters.view}' ${named ? `bukan tampilan ${params.view === 'architecture' ? 'arsitektur' : 'peta rencana'}` : 'tidak (lagi) ada dalam model'}. Pilih tampilan lain di daftar tampilan.`
+            });
+            return response;
+        }
+        if (viewContents(model, named).ids.length === 0) {
+            response.error = t({
+                en: `The view '${named.id}' shows nothing in the model as it is now: its rules select no ${params.view === 'architecture' ? 'element' : 'initiative'} (see the warning on its declaration).`,
+                id: `Tampilan '${named.id}' tidak menampilkan apa pun dalam model saat ini: aturannya tidak memilih satu ${params.view === 'architecture' ? 'elemen' : 'inisiatif'} pun (lihat peringatan pada deklarasinya).`
+            });
+            return response;
+        }
+        options = { ...viewOptions(model, named), ...parsed.options };
+    }
     if (params.view === 'architecture' && base) {
         // The diff view: the current model with what the revision had and lost put back, marked.
         if ('model' in base) {
             const diff = diffModels(base.model, model);
             const overlay = overlayModel(base.model, model, diff);
             model = overlay.model;
-            options = { ...options, diff: overlay.marks };
+            options = { ...(options as ArchitectureViewOptions), diff: overlay.marks };
             const n = { added: diff.elements.added.length, removed: diff.elements.removed.length, changed: diff.elements.changed.length };
             addNotice(response, t({
                 en: `Compared with ${base.label}: ${n.added} added, ${n.removed} removed, ${n.changed} changed (green, red, amber). Run "Compare with git revision…" again to stop.`,
@@ -105,8 +125,8 @@ export async function renderDiagram(params: DiagramRequestParams, built: BuiltWo
     }
     try {
         response.svg = params.view === 'architecture'
-            ? await renderArchitectureSvg(model, options)
-            : await renderRoadmapSvg(model, parsed.options as RoadmapViewOptions);
+            ? await renderArchitectureSvg(model, options as ArchitectureViewOptions)
+            : await renderRoadmapSvg(model, options as RoadmapViewOptions);
     } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         response.error = err instanceof DiagramOptionError

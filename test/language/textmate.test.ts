@@ -17,6 +17,11 @@ describe('the TextMate keyword rule', () => {
         expect(keywords('infrastruktur PDN { kategori pusat-data-nasional }')).toEqual(['infrastruktur', 'kategori', 'pusat-data-nasional']);
     });
 
+    test('colours the words of named views, pada-tahun whole', () => {
+        expect(keywords('tampilan V "V" { jenis arsitektur pada-tahun 2027 sertakan sekitar Lapor dan domain data kedalaman 2 kecualikan relasi berjalan-di }'))
+            .toEqual(['tampilan', 'jenis', 'arsitektur', 'pada-tahun', 'sertakan', 'sekitar', 'dan', 'domain', 'data', 'kedalaman', 'kecualikan', 'relasi', 'berjalan-di']);
+    });
+
     test('does not colour a keyword inside a name', () => {
         expect(keywords('data data-center "D" { wali-data Unit-data }')).toEqual(['data', 'wali-data']);
         expect(keywords('proses Prosesku { kodex 1 }')).toEqual(['proses']);

@@ -7,17 +7,23 @@ import { codeLevel, levelName } from '../../reference/codes.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { t } from '../../common/i18n.js';
 import { DOMAIN_LABELS, domainOf } from '../labels.js';
+import { readViewRules, viewKindOf, viewYearOf, writtenName } from '../view-ast.js';
+import { resolveView } from '../view-rules.js';
+import type { WorkspaceFactsProvider } from '../validation/workspace-facts.js';
 
 export class SpbeHoverProvider extends AstNodeHoverProvider {
     private readonly catalog: ReferenceCatalog;
+    private readonly facts: WorkspaceFactsProvider;
 
     constructor(services: SpbeServices) {
         super(services);
         this.catalog = services.reference.Catalog;
+        this.facts = services.validation.WorkspaceFacts;
     }
 
     protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         if (ast.isKodeReferensi(node)) return this.codeHover(node);
+        if (ast.isTampilan(node)) return this.viewHover(node);
         if (ast.isAplikasiUmum(node)) {
             return [
                 `**${node.name}** — ${node.title ?? ''}`,
@@ -55,6 +61,18 @@ export class SpbeHoverProvider extends AstNodeHoverProvider {
             return `**${node.title ?? node.name}** (\`${node.name}\`)`;
         }
         return undefined;
+    }
+
+    /** A named view: its title, kind, how much it shows in the workspace as it is now, and its description. */
+    private viewHover(node: ast.Tampilan): string {
+        const kind = viewKindOf(node);
+        const shown = resolveView(this.facts.get().viewInput, { kind, rules: readViewRules(node, writtenName) }).ids.length;
+        const what = kind === 'architecture'
+            ? t({ id: `Tampilan arsitektur · ${shown} elemen`, en: `Architecture view · ${shown} element${shown === 1 ? '' : 's'}` })
+            : t({ id: `Tampilan peta rencana · ${shown} inisiatif`, en: `Roadmap view · ${shown} initiative${shown === 1 ? '' : 's'}` });
+        const year = viewYearOf(node);
+        return [`**${node.title ?? node.name}** (\`${node.name}\`)`, `${what}${year !== undefined && kind === 'architecture' ? t({ id: ` · akhir tahun ${year}`, en: ` · as of the end of ${year}` }) : ''}`,
+            node.deskripsi[0] ?? ''].filter(Boolean).join('\n\n');
     }
 
     private codeHover(node: ast.KodeReferensi): string {

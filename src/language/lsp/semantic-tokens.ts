@@ -38,6 +38,12 @@ export class SpbeSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'target', type: SemanticTokenTypes.class });
             if (node.bus) acceptor({ node, property: 'bus', type: SemanticTokenTypes.class });
         }
+        // Named views: the view's name, and the names and codes its rules select by.
+        if (ast.isTampilan(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: 'declaration' });
+        else if (ast.isPemilihElemen(node)) node.elemen.forEach((_, index) => acceptor({ node, property: 'elemen', index, type: SemanticTokenTypes.class }));
+        else if (ast.isPemilihUnit(node)) node.unit.forEach((_, index) => acceptor({ node, property: 'unit', index, type: SemanticTokenTypes.type }));
+        else if (ast.isPemilihInisiatif(node)) node.inisiatif.forEach((_, index) => acceptor({ node, property: 'inisiatif', index, type: SemanticTokenTypes.event }));
+        else if (ast.isPrefiksKode(node)) acceptor({ node, property: 'kode', type: SemanticTokenTypes.enumMember });
         for (const property of ELEMENT_REFS) {
             const value = (node as unknown as Record<string, unknown>)[property];
             if (Array.isArray(value) && value.length > 0) eachItem(node, property, acceptor, SemanticTokenTypes.class);

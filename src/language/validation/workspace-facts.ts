@@ -9,6 +9,7 @@ import * as ast from '../generated/ast.js';
 import type { DocumentExtractions } from '../document-extraction.js';
 import { domainOf } from '../labels.js';
 import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
+import type { ViewInput } from '../view-rules.js';
 
 export interface IndicatorTargetRef { node: ast.TargetTahunan; indicator: number; initiative: ast.Inisiatif }
 
@@ -42,6 +43,8 @@ export interface WorkspaceFacts {
     readonly assessments: readonly ast.Penilaian[];
     /** The first assessment of the same year under the same rule set as `node`, and how many there are. */
     sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined;
+    /** The workspace as the view resolver reads it (language/view-rules.ts), by the names written. */
+    readonly viewInput: ViewInput;
 }
 
 /** The rule set roadmap targets are read against when no assessment names one (what Malang was scored under). */
@@ -138,6 +141,10 @@ class MergedFacts implements WorkspaceFacts {
         });
     }
 
+    get viewInput(): ViewInput {
+        return this.lazy('_viewInput', () => viewInputOf(this.parts));
+    }
+
     get cycles(): ReadonlyMap<ast.Inisiatif, ast.Inisiatif[]> {
         return this.lazy('_cycles', () => findCycles(this.initiatives));
     }
@@ -202,6 +209,32 @@ class MergedFacts implements WorkspaceFacts {
 /** An assessment's year and the name of its rule set (the default one when it names none). */
 export function assessmentKey(node: ast.Penilaian): string {
     return `${node.tahun}|${node.aturan?.$refText ?? DEFAULT_INDEX_RULE_SET}`;
+}
+
+/** Units, elements, relations and initiatives by the names written (unresolved ones simply match nothing). */
+function viewInputOf(parts: readonly DocumentFacts[]): ViewInput {
+    const named = <T extends { name?: string }>(list: readonly T[]) => list.filter(n => typeof n.name === 'string' && n.name.length > 0);
+    const written = (r: { $refText?: string } | undefined) => r?.$refText || undefined;
+    return {
+        units: parts.flatMap(p => named(p.units).map(u => ({ id: u.name, parent: written(u.induk) }))),
+        elements: parts.flatMap(p => named(p.elements).map(e => ({
+            id: e.name, domain: domainOf(e), owner: written(e.pemilik), status: e.status ?? 'aktif',
+            code: e.kode?.$refText ? { code: e.kode.$refText } : undefined,
+        }))),
+        relations: parts.flatMap(p => p.relations.flatMap(r => {
+            const to = written(r.target);
+            return r.from.name && to ? [{ from: r.from.name, to, kind: r.kind, via: written(r.via) }] : [];
+        })),
+        roadmap: {
+            initiatives: parts.flatMap(p => named(p.initiatives).map(i => ({
+                id: i.name, muatan: i.muatan, owner: written(i.pelaksana), start: i.tahun?.mulai, end: i.tahun ? i.tahun.selesai ?? i.tahun.mulai : undefined,
+                status: i.status, predecessors: i.pendahulu.map(written).filter((n): n is string => n !== undefined),
+                creates: i.mewujudkan.map(written).filter((n): n is string => n !== undefined),
+                changes: i.mengubah.map(written).filter((n): n is string => n !== undefined),
+                retires: i.menghentikan.map(written).filter((n): n is string => n !== undefined),
+            }))),
+        },
+    };
 }
 
 /** Tarjan's strongly connected components over `setelah` edges; every component of 2+ (or a self-loop) is a cycle. */
