@@ -9,6 +9,7 @@ import type { Lang } from '../common/i18n.js';
 import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid } from '../export/index.js';
 import { renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';
+import { viewContents, viewOptions } from '../model/views.js';
 import type { DocumentOptions } from '../export/document.js';
 import { loadWorkspace } from './load.js';
 import { writeFileAtomic, writeFilesInFolder } from './write.js';
@@ -36,16 +37,30 @@ function commonFolder(files: string[]): string | undefined {
 
 const DIAGRAM_FILES = { architecture: 'arsitektur', targetArchitecture: 'arsitektur-target', roadmap: 'peta-rencana' } as const;
 
-/** The document's diagrams: the architecture as declared and at the end of the period, and the roadmap. A diagram that cannot be drawn is left out with a warning. */
-async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: string; targetArchitecture?: string; roadmap?: string }> {
-    const out: { architecture?: string; targetArchitecture?: string; roadmap?: string } = {};
-    const attempt = async (key: keyof typeof out, render: () => Promise<string>) => {
+type Diagrams = { architecture?: string; targetArchitecture?: string; roadmap?: string; views: Map<string, string> };
+
+/**
+ * The document's diagrams: the architecture as declared and at the end of the period, the roadmap, and each
+ * named view that shows something. A diagram that cannot be drawn is left out with a warning.
+ */
+async function renderDiagrams(model: SemanticModel): Promise<Diagrams> {
+    const out: Diagrams = { views: new Map() };
+    const attempt = async (key: keyof typeof DIAGRAM_FILES, render: () => Promise<string>) => {
         try {
             out[key] = await render();
         } catch (err) {
             warn(`the ${DIAGRAM_FILES[key]} diagram could not be drawn (${(err as Error).message}); the document leaves it out`);
         }
     };
+    for (const view of model.views) {
+        if (out.views.has(view.id) || viewContents(model, view).ids.length === 0) continue;
+        try {
+            const options = viewOptions(model, view);
+            out.views.set(view.id, view.kind === 'architecture' ? await renderArchitectureSvg(model, options) : await renderRoadmapSvg(model, options));
+        } catch (err) {
+            warn(`the diagram of view ${visible(view.id)} could not be drawn (${(err as Error).message}); the document leaves it out`);
+        }
+    }
     if (model.elements.length) {
         await attempt('architecture', () => renderArchitectureSvg(model));
         const end = model.agency?.period?.end;
@@ -55,9 +70,9 @@ async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: st
     return out;
 }
 
-/** The name of the diagram SVG a Markdown document `target` gets beside it. */
-function diagramFile(target: string, key: keyof typeof DIAGRAM_FILES): string {
-    return `${path.basename(target).replace(/\.(md|markdown)$/i, '')}-${DIAGRAM_FILES[key]}.svg`;
+/** The name of the diagram SVG a Markdown document `target` gets beside it (a named view's: `<name>-tampilan-<id>.svg`). */
+function diagramFile(target: string, key: keyof typeof DIAGRAM_FILES | { view: string }): string {
+    return `${path.basename(target).replace(/\.(md|markdown)$/i, '')}-${typeof key === 'object' ? `tampilan-${key.view}` : DIAGRAM_FILES[key]}.svg`;
 }
 
 export async function runExport(paths: string[], options: ExportOptions): Promise<number> {
@@ -81,7 +96,8 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
             await writeFileAtomic(target, exportHtml(model, { lang, diagrams: {
                 architecture: svgs.architecture ? { svg: svgs.architecture } : undefined,
                 targetArchitecture: svgs.targetArchitecture ? { svg: svgs.targetArchitecture } : undefined,
-                roadmap: svgs.roadmap ? { svg: svgs.roadmap } : undefined } }));
+                roadmap: svgs.roadmap ? { svg: svgs.roadmap } : undefined,
+                views: Object.fromEntries([...svgs.views].map(([id, svg]) => [id, { svg }])) } }));
             break;
         }
         case 'markdown': {
@@ -95,6 +111,14 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
                 const name = diagramFile(target, key);
                 files.push([path.join(path.dirname(target), name), svg]);
                 diagrams[key] = { href: name };
+            }
+            // The named views' diagrams are known only now: they too must not touch what was read.
+            const viewFiles = [...svgs.views].map(([id, svg]) => [diagramFile(target, { view: id }), svg, id] as const);
+            await refuseOutputsOverInputs(viewFiles.map(([name]) => path.join(path.dirname(target), name)), paths);
+            diagrams.views = {};
+            for (const [name, svg, id] of viewFiles) {
+                files.push([path.join(path.dirname(target), name), svg]);
+                diagrams.views[id] = { href: name };
             }
             files.push([target, exportMarkdown(model, { lang, diagrams })]);
             await writeOutputFiles(files);

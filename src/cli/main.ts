@@ -11,7 +11,9 @@ const USAGE = `Usage: spbe <command> [options] <files or folders>
 
 Commands:
   check     validate every .spbe file under the paths as one workspace
+  diff      what changed between two versions: OLD NEW folders, or --git REV1 [REV2] [PATH] (spbe diff --help)
   export    write the model as --format archimate|csv|markdown|html|json|mermaid to -o PATH
+  import    bring in an ArchiMate exchange file or CSV/XLSX inventories: FILE... -o DIR (spbe import --help)
   index     the SPBE index of the self-assessments, its projection and evidence notes
   render    draw a diagram: --view arsitektur|peta-rencana (spbe render --help for its options)
 
@@ -43,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
             return 0;
         }
         if (command === 'render') return await (await import('./render.js')).runRender(rest);
+        if (command === 'import') return await (await import('./import.js')).runImportCommand(rest);
+        if (command === 'diff') return await (await import('./diff.js')).runDiffCommand(rest);
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {

@@ -7,7 +7,7 @@
 // target. Edges of one kind into one shared end meet at one port (a hyperedge) and carry one label.
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { ArchElement, Domain, ElementStatus, OrgUnit, Relation, RelationKind, SemanticModel } from '../model/types.js';
-import { assertViewOptions, type ArchitectureViewOptions } from './options.js';
+import { assertViewOptions, type ArchitectureDiffMarks, type ArchitectureViewOptions } from './options.js';
 import { ArchitecturePlanner, drawnRelations, elementsBelow, type DrawnRelation, type PlanEdge, type ViewPlan } from './architecture-plan.js';
 import { bandRows } from './band-rows.js';
 import type { Group } from './groups.js';
@@ -81,6 +81,8 @@ export interface ArchEdgeInfo {
     kind?: RelationKind;
     /** Relations it stands for. */
     count: number;
+    /** The model's relations it stands for (an integration through a bus stands behind both of its legs). */
+    relations: Relation[];
     /** Laid out from `to` to `from` (the arrowhead goes at the start of the routed path). */
     reversed: boolean;
     label: string;
@@ -102,6 +104,8 @@ export interface ArchitectureView {
     /** Groups from the overview to the one shown, for the breadcrumb (empty on the overview). */
     trail: { id: string; title: string }[];
     plan: ViewPlan;
+    /** The diff view's marks, when the view compares two versions. */
+    diff?: ArchitectureDiffMarks;
 }
 
 export const RELATION_LABELS: Record<RelationKind, string> = {
@@ -142,7 +146,9 @@ export function prepareArchitecture(model: SemanticModel, options: ArchitectureV
     assertViewOptions('architecture', options);
     const scoped = scopeArchitecture(model, options);
     const statusOf = new Map(scoped.map(s => [s.element.id, s.status]));
-    const relations = drawnRelations(model.relations, new Set(statusOf.keys()));
+    // A named view's `kecualikan relasi ...`: those kinds have no arrows.
+    const hidden = new Set(options.hiddenRelations ?? []);
+    const relations = drawnRelations(model.relations.filter(r => !hidden.has(r.kind)), new Set(statusOf.keys()));
     const planner = new ArchitecturePlanner(scoped.map(s => s.element), model.units, relations);
     planner.focusOf(options.drill);   // an unknown group is an error before any layout
     return { statusOf, planner };
@@ -201,6 +207,13 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
             const detailLines = g.subtitle && g.kind !== 'bagian' ? wrapText(g.subtitle, text, DETAIL_SIZE, false, 2) : [];
             const extra = [counts.rencana && `${counts.rencana} rencana`, counts.dihentikan && `${counts.dihentikan} dihentikan`].filter(Boolean);
             detailLines.push(...wrapText([`${counts.total} ${DOMAIN_NOUNS[domain]}`, ...extra].join(' \u00b7 '), text, DETAIL_SIZE, false, 2));
+            if (options.diff) {
+                // The diff view: what changed inside the group.
+                const marks = members.map(id => options.diff!.elements[id]).filter(Boolean);
+                const changes = (['added', 'removed', 'changed'] as const).map(m => [m, marks.filter(x => x === m).length] as const).filter(([, n]) => n > 0)
+                    .map(([m, n]) => `${n} ${m === 'added' ? 'ditambah' : m === 'removed' ? 'dihapus' : 'diubah'}`);
+                if (changes.length) detailLines.push(...wrapText(changes.join(' \u00b7 '), text, DETAIL_SIZE, false, 2));
+            }
             const tooltip = [`${title}${g.subtitle ? ` \u2014 ${g.subtitle}` : ''}`, `${counts.total} elemen ${DOMAIN_NAMES[domain]}`,
                 'Klik untuk merinci', `--drill ${g.id}`].join('\n');
             nodes.set(n.id, {
@@ -296,16 +309,22 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
         graph.children = laid.children; graph.edges = laid.edges; graph.width = laid.width; graph.height = laid.height; graph.layoutOptions = laid.layoutOptions;
     }
 
-    const title = model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE';
+    const title = options.title ?? (model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE');
     const scopeText: string[] = [];
     if (options.focus) scopeText.push(`fokus: ${options.focus} (kedalaman ${options.depth ?? 1})`);
     if (options.domains?.length) scopeText.push(`domain: ${options.domains.join(', ')}`);
     if (options.units?.length) scopeText.push(`unit: ${options.units.join(', ')}`);
     if (options.year !== undefined) scopeText.push(`keadaan akhir tahun ${options.year}`);
+    const members = new Set(elementsBelow(plan.focus));
+    if (options.diff) {
+        // What changed among the elements of the view (inside its groups too).
+        const marks = [...members].map(id => options.diff!.elements[id]).filter(Boolean);
+        const count = (m: string) => marks.filter(x => x === m).length;
+        scopeText.push(`perbandingan: ${count('added')} ditambah, ${count('removed')} dihapus, ${count('changed')} diubah`);
+    }
     const inFocus = [...nodes.values()].filter(n => !n.context);
     const groups = inFocus.filter(n => n.kind === 'group').length;
     // Relations of the model (an integration through a bus is one, though drawn as two legs).
-    const members = new Set(elementsBelow(plan.focus));
     const inside = new Set<Relation>(), across = new Set<Relation>();
     for (const r of planner.relations) {
         const ends = (members.has(r.from) ? 1 : 0) + (members.has(r.to) ? 1 : 0);
@@ -318,7 +337,7 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
     const unshown = options.edges === false && plan.edges.length > 0 ? ` \u00b7 ${plan.edges.length} garis relasi antarkelompok tidak digambar (terlalu banyak untuk terbaca): rinci per kelompok` : '';
     const subtitle = what + unshown + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
     const trail = plan.trail.map(g => ({ id: g.id, title: groupTitle(g, g.parent) }));
-    return { graph, laid, nodes, edges, title, subtitle, trail, plan };
+    return { graph, laid, nodes, edges, title, subtitle, trail, plan, diff: options.diff };
 }
 
 /**
@@ -363,7 +382,7 @@ function edgeInfo(pe: PlanEdge, nodes: Map<string, ArchNodeInfo>): ArchEdgeInfo 
         : `${name(from)} \u2192 ${name(to)}\n` + [...kinds].map(([k, n]) => `${n}\u00d7 ${RELATION_LABELS[k]}`).join('\n');
     return {
         id: pe.id, from: pe.from, to: pe.to, relation: single ? pe.relations[0].relations[0] : undefined, kind, count,
-        reversed, label, tooltip,
+        relations: [...new Set(pe.relations.flatMap(r => r.relations))], reversed, label, tooltip,
     };
 }
 

@@ -13,6 +13,8 @@ import type { Point, Rect } from './geometry.js';
 import { renderLegend, SYMBOL_H, SYMBOL_W, type LegendEntry } from './legend.js';
 import { fitScale, MAX_ASPECT } from './legibility.js';
 import { DOMAIN_NAMES, domainShape, type Palette } from './theme.js';
+import { diffLegendEntries, edgeDiff, nodeDiff, relationMark } from './diff-marks.js';
+import type { DiffMark } from './options.js';
 import { esc, fmt, FONT_FAMILY, textWidth, wrapText } from './svg-util.js';
 
 const MARGIN = 16;
@@ -103,10 +105,12 @@ export function drawArchitecture(view: ArchitectureView, laid: ElkNode, colors: 
         if (!points) continue;
         const d = points.map((pt, k) => `${k ? 'L' : 'M'}${fmt(pt.x)},${fmt(pt.y)}`).join(' ');
         const width = info.count > 1 ? Math.min(4, 1.2 + Math.log2(info.count) * 0.6) : 1.2;
-        const dashed = info.kind === 'melindungi' ? ' stroke-dasharray="2 3"' : '';
-        out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${info.kind ?? 'campuran'}" data-from="${esc(info.from)}" data-to="${esc(info.to)}" data-count="${info.count}"${info.bundle ? ` data-bundle="${esc(info.bundle)}"` : ''}>` +
+        // The diff view marks an edge between two elements by what happened to the relations behind it.
+        const mark = edgeDiff(info.relation ? edgeMark(view, info) : undefined, colors);
+        const dash = mark.dash ?? (info.kind === 'melindungi' ? '2 3' : undefined);
+        out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${info.kind ?? 'campuran'}" data-from="${esc(info.from)}" data-to="${esc(info.to)}" data-count="${info.count}"${info.bundle ? ` data-bundle="${esc(info.bundle)}"` : ''}${mark.attrs}>` +
             `<title>${esc(info.tooltip)}</title>` +
-            `<path d="${d}" fill="none" stroke="${colors.edge}" stroke-width="${fmt(width)}" marker-end="url(#spbe-arch-arrow)"${dashed}/></g>`);
+            `<path d="${d}" fill="none" stroke="${mark.stroke ?? colors.edge}" stroke-width="${mark.width ?? fmt(width)}" marker-end="url(#spbe-arch-arrow)"${dash ? ` stroke-dasharray="${dash}"` : ''}/></g>`);
         const r = labels.get(info.id);
         if (r) {
             labelled.push(`<g class="edge-label" data-edge="${esc(info.id)}"><title>${esc(info.tooltip)}</title>` +
@@ -116,7 +120,10 @@ export function drawArchitecture(view: ArchitectureView, laid: ElkNode, colors: 
     }
     out.push(...labelled);
 
-    for (const child of laid.children ?? []) out.push(nodeSvg(child, view.nodes.get(child.id)!, colors));
+    for (const child of laid.children ?? []) {
+        const info = view.nodes.get(child.id)!;
+        out.push(nodeSvg(child, info, colors, info.kind === 'element' ? view.diff?.elements[info.id] : undefined));
+    }
 
     // Title, subtitle and the way back up (a long agency name wraps rather than widening the drawing).
     const headMax = Math.max(graphW, 640) - 2 * MARGIN;
@@ -183,11 +190,20 @@ function statusStyle(status: ElementStatus): { dash: string; opacity: string } {
     }
 }
 
-function nodeSvg(node: ElkNode, info: ArchNodeInfo, colors: Palette): string {
+/** One mark for the relations behind an edge: theirs when they agree, else "changed". */
+function edgeMark(view: ArchitectureView, info: ArchEdgeInfo): DiffMark | undefined {
+    const marks = new Set(info.relations.map(r => relationMark(view.diff, r)));
+    if (marks.size === 1) return [...marks][0];
+    return marks.size > 1 ? 'changed' : undefined;
+}
+
+function nodeSvg(node: ElkNode, info: ArchNodeInfo, colors: Palette, diffMark?: DiffMark): string {
     const w = node.width!, h = node.height!;
+    const diff = nodeDiff(diffMark, info.domain, w, h, colors);
     const c = colors.domain[info.domain];
     const style = statusStyle(info.status);
     const parts: string[] = [`<title>${esc(info.tooltip)}</title>`];
+    if (diff.under) parts.push(diff.under);
     const fill = info.context ? colors.background : c.fill;
     if (info.kind === 'group') {
         // A stack of two shapes: the one behind peeks out at the top right.
@@ -215,11 +231,13 @@ function nodeSvg(node: ElkNode, info: ArchNodeInfo, colors: Palette): string {
         bx -= 24;
     }
     if (info.warnings > 0) parts.push(badge(bx, 0, String(info.warnings), colors.warning, 'warning'));
+    if (diff.over) parts.push(diff.over);
     const common = `data-id="${esc(info.id)}" data-kind="${info.domain}" data-status="${info.status}" data-errors="${info.errors}" data-warnings="${info.warnings}"`;
     const cls = info.kind === 'group' ? 'node group' : 'node';
     const extra = (info.drill !== undefined ? ` data-drill="${esc(info.drill)}"` : '') + (info.context ? ' data-context="true"' : '') +
         (info.counts ? ` data-count="${info.counts.total}"` : '');
-    return `<g class="${cls}" ${common}${extra} transform="translate(${fmt(node.x!)},${fmt(node.y!)})"${info.kind === 'element' ? style.opacity : ''}>` +
+    const opacity = info.kind === 'element' && !diff.attrs.includes('opacity') ? style.opacity : '';
+    return `<g class="${cls}" ${common}${extra}${diff.attrs} transform="translate(${fmt(node.x!)},${fmt(node.y!)})"${opacity}>` +
         parts.join('') + `</g>`;
 }
 
@@ -256,6 +274,7 @@ function legendEntries(view: ArchitectureView, colors: Palette): LegendEntry[] {
     if (view.edges.some(e => e.count > 1 && !e.relation)) {
         entries.push({ symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="2.6" marker-end="url(#spbe-arch-arrow)"/>`, label: 'angka: jumlah relasi' });
     }
+    if (view.diff) entries.push(...diffLegendEntries(colors));
     if (view.edges.some(e => e.kind === 'melindungi')) {
         entries.push({ symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="1.2" stroke-dasharray="2 3" marker-end="url(#spbe-arch-arrow)"/>`, label: 'melindungi' });
     }

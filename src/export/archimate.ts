@@ -38,6 +38,7 @@ import type { ArchElement, Domain, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang } from '../common/i18n.js';
 import { DOMAIN_SLUG, DOMAIN_TITLES, MUATAN_TITLES } from './common.js';
+import { minOf } from '../model/extremes.js';
 
 export interface ArchimateOptions { lang?: Lang }
 
@@ -338,7 +339,7 @@ function migrationView(model: SemanticModel, conceptOf: Map<object, string>, rel
     const initiatives = [...model.roadmap.initiatives].sort((a, b) =>
         (a.muatan ? MUATAN.indexOf(a.muatan) : 99) - (b.muatan ? MUATAN.indexOf(b.muatan) : 99) || (a.start ?? 9999) - (b.start ?? 9999));
     const starts = initiatives.flatMap(i => i.start === undefined ? [] : [i.start]);
-    const first = Math.min(model.agency?.period?.start ?? Infinity, ...starts);
+    const first = minOf(starts, model.agency?.period?.start ?? Infinity);
     const YEAR_W = 160;
     const nodes: ViewNode[] = [];
     initiatives.forEach((i, row) => {

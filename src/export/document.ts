@@ -6,8 +6,10 @@ import type { ArchElement, Initiative, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang, Texts } from '../common/i18n.js';
 import { computeAll } from '../index/compute.js';
+import { viewContents } from '../model/views.js';
 import { DOMAIN_PREFIX } from '../reference/codes.js';
 import { DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';
+import { maxOf, minOf } from '../model/extremes.js';
 
 export interface DiagramInput {
     /** The SVG text, for formats that inline it (HTML). */
@@ -19,7 +21,11 @@ export interface DiagramInput {
 export interface DocumentOptions {
     lang?: Lang;
     /** architecture: as declared (as-is with the planned elements marked); targetArchitecture: at the end of the period. */
-    diagrams?: { architecture?: DiagramInput; targetArchitecture?: DiagramInput; roadmap?: DiagramInput };
+    diagrams?: {
+        architecture?: DiagramInput; targetArchitecture?: DiagramInput; roadmap?: DiagramInput;
+        /** Each named view's diagram, by view id. */
+        views?: Record<string, DiagramInput>;
+    };
 }
 
 export type Block =
@@ -149,8 +155,8 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     // 6. Roadmap by muatan and year
     const initiatives = model.roadmap.initiatives;
     const allYears = initiatives.flatMap(i => i.start === undefined ? [] : [i.start, i.end ?? i.start]);
-    const first = agency?.period?.start ?? Math.min(...allYears);
-    const last = agency?.period?.end ?? Math.max(...allYears);
+    const first = agency?.period?.start ?? minOf(allYears);
+    const last = agency?.period?.end ?? maxOf(allYears);
     const yearCols = Number.isFinite(first) && Number.isFinite(last) && last >= first && last - first < 30 ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : [];
     const roadmapSections: Section[] = [];
     let m = 0;
@@ -184,6 +190,44 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
                 rows: results.map(r => [String(r.year), r.ruleSet, r.index === undefined ? '-' : r.index.toFixed(2), `${r.predicate ?? '-'}${r.complete ? '' : L({ id: ' (belum lengkap)', en: ' (incomplete)' })}`]) },
         ]));
     }
+    // Named views, one section each: its description, its diagram and what it shows.
+    const views = model.views.filter((v, i) => model.views.findIndex(w => w.id === v.id) === i);
+    if (views.length) {
+        const n = sections.length + 1;
+        let figure = 3;
+        const viewSections = views.map((view, k) => {
+            const ids = viewContents(model, view).ids;
+            const blocks: Block[] = [];
+            if (view.description) blocks.push({ kind: 'paragraph', text: view.description });
+            const kind = view.kind === 'architecture'
+                ? L({ id: `Tampilan arsitektur, ${ids.length} elemen${view.year !== undefined ? ` pada akhir tahun ${view.year}` : ''}.`, en: `Architecture view, ${ids.length} element${ids.length === 1 ? '' : 's'}${view.year !== undefined ? ` as of the end of ${view.year}` : ''}.` })
+                : L({ id: `Tampilan peta rencana, ${ids.length} inisiatif.`, en: `Roadmap view, ${ids.length} initiative${ids.length === 1 ? '' : 's'}.` });
+            blocks.push({ kind: 'paragraph', text: kind });
+            const diagram = options.diagrams?.views?.[view.id];
+            if (diagram) {
+                const number = ++figure;
+                blocks.push({ kind: 'figure', caption: L({ id: `Gambar ${number}. ${view.name}`, en: `Figure ${number}. ${view.name}` }), diagram });
+            }
+            if (!ids.length) {
+                blocks.push({ kind: 'paragraph', text: L({ id: 'Tampilan ini tidak menampilkan apa pun dalam model saat ini.', en: 'This view shows nothing in the model as it is now.' }) });
+            } else if (view.kind === 'architecture') {
+                const shown = new Set(ids);
+                const rows = DOMAINS.flatMap(d => model.elements.filter(e => e.domain === d && shown.delete(e.id))
+                    .map(e => [L(DOMAIN_TITLES[d]), e.code?.code ?? '', e.name, names.unit(e.owner)]));
+                blocks.push({ kind: 'table', header: [L({ id: 'Domain', en: 'Domain' }), L({ id: 'Kode', en: 'Code' }), L({ id: 'Nama', en: 'Name' }), L({ id: 'Pemilik', en: 'Owner' })], rows });
+            } else {
+                const shown = new Set(ids);
+                const rows = initiatives.filter(i => shown.delete(i.id))
+                    .map(i => [i.muatan ? L(MUATAN_TITLES[i.muatan]) : '', i.name, names.unit(i.owner), years(i.start, i.end), i.status ?? '']);
+                blocks.push({ kind: 'table', header: [L({ id: 'Muatan', en: 'Muatan' }), L({ id: 'Inisiatif', en: 'Initiative' }), L({ id: 'Pelaksana', en: 'Owner' }), L({ id: 'Tahun', en: 'Years' }), L({ id: 'Status', en: 'Status' })], rows });
+            }
+            return section(`tampilan-${view.id}`, `${n}.${k + 1} ${view.name}`, blocks);
+        });
+        sections.push(section('tampilan', L({ id: `${n}. Tampilan Arsitektur dan Peta Rencana`, en: `${n}. Named views` }), [
+            { kind: 'paragraph', text: L({ id: 'Bagian arsitektur dan peta rencana yang ditetapkan arsitek sebagai tampilan tersendiri (`tampilan` dalam model).', en: 'Parts of the architecture and the roadmap the architects set out as views of their own (`tampilan` in the model).' }) },
+        ], viewSections));
+    }
+
     return {
         title: L({ id: 'Arsitektur dan Peta Rencana SPBE', en: 'SPBE Architecture and Roadmap' }),
         subtitle: [agency?.name, period].filter(Boolean).join(' ') || undefined,

@@ -2,9 +2,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import type { PanelManager } from './panels/panel-manager.js';
-import type { DiagramView } from '../common/protocol.js';
-import { DIAGRAM_VIEWS } from '../common/protocol.js';
+import type { DiagramView, GitRevisionsResult } from '../common/protocol.js';
+import { DIAGRAM_VIEWS, GIT_REVISIONS_REQUEST } from '../common/protocol.js';
 
+/**
+ * SPBE: Compare with git revision… (`args.revision`: a revision to compare with, skipping the picker, or
+ * null to stop comparing; for keybindings and tests). The architecture panel becomes a diff view.
+ */
 /** Arguments the export command accepts from other extensions, keybindings and tests. */
 interface ExportArgs {
     view?: DiagramView;
@@ -39,6 +43,41 @@ export function registerCommands(client: LanguageClient, panels: PanelManager): 
             }
             const target = typeof args?.target === 'string' ? toUri(args.target) : undefined;
             return (await panel.exportTo(format, target))?.fsPath;
+        }),
+        vscode.commands.registerCommand('spbe.compareWithRevision', async (args?: { revision?: string | null }) => {
+            const folder = (vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri))
+                ?? vscode.workspace.workspaceFolders?.[0];
+            if (!folder || folder.uri.scheme !== 'file') {
+                void vscode.window.showWarningMessage(vscode.l10n.t('Comparing with a git revision needs a workspace folder on disk.'));
+                return undefined;
+            }
+            const panel = panels.open('architecture');
+            let revision: string | null | undefined = args && 'revision' in args ? args.revision : undefined;
+            if (revision === undefined) {
+                let commits: GitRevisionsResult['commits'] = [];
+                try {
+                    await client.start();
+                    const answer = await client.sendRequest<GitRevisionsResult>(GIT_REVISIONS_REQUEST, { folder: folder.uri.fsPath });
+                    if (answer.error) { void vscode.window.showErrorMessage(answer.error); return undefined; }
+                    commits = answer.commits;
+                } catch (err) {
+                    void vscode.window.showErrorMessage(String((err as Error)?.message ?? err));
+                    return undefined;
+                }
+                type Item = vscode.QuickPickItem & { revision?: string | null; other?: boolean };
+                const items: Item[] = [];
+                if (panel.comparison) items.push({ label: vscode.l10n.t('$(close) Stop comparing'), revision: null });
+                items.push(...commits.map(c => ({ label: `${c.short}  ${c.subject}`, description: `${c.when} · ${c.author}`, revision: c.hash })));
+                items.push({ label: vscode.l10n.t('$(edit) Another revision (branch, tag, HEAD~2)…'), other: true });
+                const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare the architecture with a git revision'), matchOnDescription: true });
+                if (!picked) return undefined;
+                revision = picked.other
+                    ? await vscode.window.showInputBox({ title: vscode.l10n.t('Git revision to compare with'), placeHolder: 'HEAD~1', validateInput: v => /^[^\s-][^\s]{0,199}$/.test(v) ? undefined : vscode.l10n.t('A branch, tag, commit or an expression such as HEAD~2') })
+                    : picked.revision;
+                if (revision === undefined) return undefined;
+            }
+            panel.compareWith(revision === null ? undefined : { revision, folder: folder.uri.fsPath });
+            return panel.comparison?.revision;
         }),
         vscode.commands.registerCommand('spbe.restartServer', async () => {
             await client.restart();

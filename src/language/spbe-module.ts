@@ -25,6 +25,8 @@ import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
+import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
+import { SpbeDocumentHighlightProvider, SpbeReferences } from './spbe-references.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -52,6 +54,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ScopeComputation: (services) => new SpbeScopeComputation(services),
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
+        References: (services) => new SpbeReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
@@ -59,6 +62,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
+        TokenBuilder: () => new SpbeTokenBuilder(),
+        ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),
     },
@@ -74,6 +79,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
+        DocumentHighlightProvider: (services) => new SpbeDocumentHighlightProvider(services),
     },
 };
 

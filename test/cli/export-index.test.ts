@@ -64,27 +64,35 @@ describe('spbe export', { timeout: 180_000 }, () => {
         const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/model.schema.json'), 'utf8'));
         const doc = JSON.parse(run('json', 'model.json'));
         expect(new Ajv({ strict: false }).validate(schema, doc)).toBe(true);
-        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe']);
+        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe', 'tampilan.spbe']);
     });
 
     test('markdown: the document, with the diagrams written as SVG files beside it', () => {
         const md = run('markdown', 'dokumen.md');
         expect(md).toContain('## 5. Analisis Kesenjangan');
-        for (const name of ['dokumen-arsitektur.svg', 'dokumen-arsitektur-target.svg', 'dokumen-peta-rencana.svg']) {
+        for (const name of ['dokumen-arsitektur.svg', 'dokumen-arsitektur-target.svg', 'dokumen-peta-rencana.svg', 'dokumen-tampilan-RantaiPengaduan.svg']) {
             expect(md).toContain(`](${name})`);
             expect(fs.readFileSync(path.join(dir, name), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
         }
     });
 
-    test('html: one page with the three diagrams inline', () => {
+    test('html: one page with the three diagrams and each named view\'s inline', () => {
         const html = run('html', 'dokumen.html');
         expect(html).toContain('<html lang="id">');
-        expect(html.match(/<svg /g)).toHaveLength(3);
+        const views = (html.match(/<section id="tampilan-[^"]+">/g) ?? []).length;
+        expect(views).toBeGreaterThan(5);
+        expect(html.match(/<svg /g)).toHaveLength(3 + views);
     });
 
     test('mermaid: a gantt chart; and nothing but the outputs is left in the folder (no temp files)', () => {
         expect(run('mermaid', 'roadmap.mmd').startsWith('gantt\n')).toBe(true);
-        expect(fs.readdirSync(dir).sort()).toEqual(['dokumen-arsitektur-target.svg', 'dokumen-arsitektur.svg', 'dokumen-peta-rencana.svg', 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd']);
+        const files = fs.readdirSync(dir).sort();
+        // Besides the named views' diagrams (each linked from the document): exactly the outputs.
+        const viewFiles = files.filter(f => f.startsWith('dokumen-tampilan-'));
+        expect(files.filter(f => !viewFiles.includes(f))).toEqual(['dokumen-arsitektur-target.svg', 'dokumen-arsitektur.svg', 'dokumen-peta-rencana.svg', 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd']);
+        const md = fs.readFileSync(path.join(dir, 'dokumen.md'), 'utf8');
+        expect(viewFiles.length).toBeGreaterThan(5);
+        for (const f of viewFiles) expect(md).toContain(`](${f})`);
     });
 
     test('csv writes its tables into a folder, replacing only the files it names and keeping any other', () => {

@@ -101,7 +101,7 @@ describe('Markdown document', () => {
         const headings = md.split('\n').filter(l => /^#{1,6} /.test(l));
         const top = headings.filter(h => h.startsWith('## ')).map(h => h.slice(3));
         expect(top).toEqual(['1. Pendahuluan', '2. Referensi Arsitektur', '3. Arsitektur Saat Ini (As-Is)', '4. Arsitektur Target (To-Be)',
-            '5. Analisis Kesenjangan', '6. Peta Rencana SPBE', '7. Indeks SPBE']);
+            '5. Analisis Kesenjangan', '6. Peta Rencana SPBE', '7. Indeks SPBE', '8. Tampilan Arsitektur dan Peta Rencana']);
         expect(headings).toContain('### 1.1 Dasar Hukum');
         for (const d of ['Layanan', 'Proses Bisnis', 'Data dan Informasi', 'Aplikasi', 'Infrastruktur', 'Keamanan']) {
             expect(headings).toContain(`### 3.${headings.filter(h => h.startsWith('### 3.')).findIndex(h => h.endsWith(d)) + 1} ${d}`);
