@@ -55,7 +55,7 @@ export function architectureSvg(view: ArchitectureView, laid: ElkNode, colors: P
         const labelSvg = label ? `<rect x="${fmt(label.x!)}" y="${fmt(label.y!)}" width="${fmt(label.width!)}" height="${fmt(label.height!)}" rx="3" fill="${colors.background}" fill-opacity="0.9"/>` +
             `<text x="${fmt(label.x! + label.width! / 2)}" y="${fmt(label.y! + label.height! - 3.5)}" font-size="${EDGE_LABEL_SIZE}" text-anchor="middle" fill="${colors.mutedText}">${esc(info.label)}</text>` : '';
         out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${r.kind}" data-from="${esc(r.from)}" data-to="${esc(r.to)}">` +
-            `<title>${esc(`${r.from} ${info.label} ${r.to}`)}</title>` +
+            `<title>${esc(info.title)}</title>` +
             `<path d="${d}" fill="none" stroke="${colors.edge}" stroke-width="1.2" marker-end="url(#spbe-arch-arrow)"${r.kind === 'melindungi' ? ' stroke-dasharray="2 3"' : ''}/>` +
             labelSvg + `</g>`);
     }
