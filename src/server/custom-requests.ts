@@ -1,13 +1,15 @@
 // Requests the VS Code extension sends to the language server beyond LSP: the text of the built-in
-// national library (so go-to-definition into it opens a readable document) and rendered diagram views. The server owns the workspace, so it also tells the
+// national library (so go-to-definition into it opens a readable document), rendered diagram views and the
+// reference code search. The server owns the workspace, so it also tells the
 // client when the semantic model may have changed.
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
 import type { SpbeServerServices } from './server-module.js';
-import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION } from '../common/protocol.js';
+import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, MODEL_CHANGED_NOTIFICATION, SEARCH_CODES_REQUEST } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram } from './diagram-request.js';
+import { parseSearchCodesParams, searchCodesRequest } from './code-search.js';
 
 export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SpbeServerServices): void {
     const model = services.model.Current;
@@ -20,6 +22,12 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const params = parseDiagramParams(raw);
         if (!params) throw new Error(`malformed ${DIAGRAM_REQUEST} request`);
         return renderDiagram(params, await model.settled());
+    });
+    connection.onRequest(SEARCH_CODES_REQUEST, async (raw: unknown) => {
+        const params = parseSearchCodesParams(raw);
+        if (!params) throw new Error(`malformed ${SEARCH_CODES_REQUEST} request`);
+        await model.settled();
+        return searchCodesRequest(services, params);
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});
