@@ -7,6 +7,7 @@ import { aplikasiUmumChecks } from './aplikasi-umum-rules.js';
 import { mergeChecks, type RuleContext } from './context.js';
 import { generalChecks } from './general-rules.js';
 import { indexChecks } from './index-rules.js';
+import { propertyChecks } from './property-rules.js';
 import { referenceChecks } from './reference-rules.js';
 import { roadmapChecks } from './roadmap-rules.js';
 import { traceabilityChecks } from './traceability-rules.js';
@@ -27,6 +28,6 @@ export class SpbeValidator {
 
     checks(): Record<string, unknown> {
         const ctx = this.context;
-        return mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), roadmapChecks(ctx), indexChecks(ctx), generalChecks(ctx));
+        return mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), roadmapChecks(ctx), indexChecks(ctx), generalChecks(ctx), propertyChecks(ctx));
     }
 }
