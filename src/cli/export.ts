@@ -8,6 +8,8 @@ import { URI } from 'langium';
 import type { Lang } from '../common/i18n.js';
 import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid, type CsvSeparator } from '../export/index.js';
 import type { SemanticModel } from '../model/types.js';
+import { DOMAINS } from '../model/types.js';
+import { DOMAIN_SLUG } from '../export/common.js';
 import type { DocumentDiagrams, DocumentFigure } from '../export/document.js';
 import { documentFigures } from '../export/document-figures.js';
 import { exportXlsx } from '../export/xlsx.js';
@@ -45,6 +47,12 @@ async function renderFigures(model: SemanticModel, lang: Lang): Promise<Document
     }
 }
 
+/** The names the Markdown document's diagrams get beside `output` when none is cut into parts. */
+function diagramNames(output: string): string[] {
+    const stem = path.basename(output).replace(/\.(md|markdown)$/i, '');
+    return [...DOMAINS.flatMap(d => [`arsitektur-${DOMAIN_SLUG[d]}`, `arsitektur-target-${DOMAIN_SLUG[d]}`]), 'peta-rencana'].map(n => `${stem}-${n}.svg`);
+}
+
 /** Every figure of the document's diagrams, in document order. */
 function allFigures(d: DocumentDiagrams): DocumentFigure[] {
     return [...Object.values(d.asIs ?? {}).flat(), ...Object.values(d.target ?? {}).flat(), ...(d.roadmap ?? [])];
@@ -52,9 +60,11 @@ function allFigures(d: DocumentDiagrams): DocumentFigure[] {
 
 export async function runExport(paths: string[], options: ExportOptions): Promise<number> {
     // A bad -o is reported now, not after the build and the diagrams; so is any file the export would
-    // write that is, holds or lies inside one it reads (the Markdown document's diagrams are checked once
-    // their names are known, before anything is written).
-    await refuseOutputsOverInputs([options.output], paths);
+    // write that is, holds or lies inside one it reads: the Markdown document's diagrams by the names they
+    // get when drawn whole now, and once more by their final names (a diagram cut into parts is numbered)
+    // before anything is written.
+    const siblings = options.format === 'markdown' ? diagramNames(options.output).map(name => path.join(path.dirname(options.output), name)) : [];
+    await refuseOutputsOverInputs([options.output, ...siblings], paths);
     await checkOutputLocation(options.output, { kind: options.format === 'csv' ? 'folder' : 'file' });
     const workspace = await loadWorkspace(paths);
     const model = workspace.model;
