@@ -47,6 +47,8 @@ export interface ArchEdgeInfo {
     /** Laid out from `to` to `from` (the arrowhead goes at the start of the routed path). */
     reversed: boolean;
     label: string;
+    /** The relation as a sentence of element names, for the tooltip: "Malang Mbois terintegrasi dengan SP4N-LAPOR! melalui SPLP". */
+    title: string;
 }
 
 export interface ArchitectureView {
@@ -131,13 +133,18 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     const edges: ArchEdgeInfo[] = [];
     const elkEdges: ElkExtendedEdge[] = [];
     const usedIds = new Set<string>();
+    const names = new Map<string, string>();
+    for (const e of model.elements) if (!names.has(e.id)) names.set(e.id, e.name);
+    const nameOf = (id: string) => names.get(id) || id;
     for (const relation of relations) {
         let id = `${relation.from}->${relation.to}:${relation.kind}`;
         for (let n = 2; usedIds.has(id); n++) id = `${relation.from}->${relation.to}:${relation.kind}#${n}`;
         usedIds.add(id);
         const reversed = nodes.get(relation.from)!.partition > nodes.get(relation.to)!.partition;
-        const label = RELATION_LABELS[relation.kind] + (relation.via ? ` via ${relation.via}` : '');
-        edges.push({ id, relation, reversed, label });
+        // An integration through a bus reads "terintegrasi melalui <bus>" on the edge (not "terintegrasi dengan via <bus>").
+        const label = relation.via ? `terintegrasi melalui ${relation.via}` : RELATION_LABELS[relation.kind];
+        const title = `${nameOf(relation.from)} ${RELATION_LABELS[relation.kind]} ${nameOf(relation.to)}${relation.via ? ` melalui ${nameOf(relation.via)}` : ''}`;
+        edges.push({ id, relation, reversed, label, title });
         elkEdges.push({
             id,
             sources: [reversed ? relation.to : relation.from],

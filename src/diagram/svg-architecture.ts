@@ -59,7 +59,7 @@ export function architectureSvg(view: ArchitectureView, laid: ElkNode, colors: P
         const mark = edgeDiff(relationMark(view.diff, r), colors);
         const dash = mark.dash ?? (r.kind === 'melindungi' ? '2 3' : undefined);
         out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${r.kind}" data-from="${esc(r.from)}" data-to="${esc(r.to)}"${mark.attrs}>` +
-            `<title>${esc(`${r.from} ${info.label} ${r.to}`)}</title>` +
+            `<title>${esc(info.title)}</title>` +
             `<path d="${d}" fill="none" stroke="${mark.stroke ?? colors.edge}" stroke-width="${mark.width ?? '1.2'}" marker-end="url(#spbe-arch-arrow)"${dash ? ` stroke-dasharray="${dash}"` : ''}/>` +
             labelSvg + `</g>`);
     }
@@ -147,8 +147,10 @@ function legendEntries(view: ArchitectureView, colors: Palette): LegendEntry[] {
     entries.push({ symbol: box(''), label: 'aktif (as-is)' });
     entries.push({ symbol: box(' stroke-dasharray="6 4"'), label: 'rencana (to-be)' });
     entries.push({ symbol: `<g opacity="0.55">${box(' stroke-dasharray="2 3"')}<line x1="6" y1="11" x2="30" y2="11" stroke="${colors.text}" stroke-width="1.2"/></g>`, label: 'dihentikan' });
-    entries.push({ symbol: badge(18, 11, '1', colors.error, 'error'), label: 'jumlah galat' });
-    entries.push({ symbol: badge(18, 12, '1', colors.warning, 'warning'), label: 'jumlah peringatan' });
+    // The editor's badges are explained only where the drawing has them (an exported document has none).
+    const elements = [...view.nodes.values()].map(n => n.element);
+    if (elements.some(e => e.errors > 0)) entries.push({ symbol: badge(18, 11, '1', colors.error, 'error'), label: 'jumlah galat' });
+    if (elements.some(e => e.warnings > 0)) entries.push({ symbol: badge(18, 12, '1', colors.warning, 'warning'), label: 'jumlah peringatan' });
     entries.push({ symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="1.2" marker-end="url(#spbe-arch-arrow)"/>`, label: 'relasi (sumber \u2192 sasaran)' });
     if (view.diff) entries.push(...diffLegendEntries(colors));
     if (view.edges.some(e => e.relation.kind === 'melindungi')) {
