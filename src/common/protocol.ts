@@ -90,6 +90,31 @@ export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
 export const BUILTIN_SCHEME = 'spbe-builtin';
 export const MODEL_CHANGED_NOTIFICATION = 'spbe/modelChanged';
 
+/** Searches the reference codes, as `spbe kode` does (`SearchCodesParams` -> `SearchCodesResponse`). */
+export const SEARCH_CODES_REQUEST = 'spbe/searchCodes';
+export interface SearchCodesParams {
+    /** The words typed; empty lists the codes in reference order. */
+    query: string;
+    /** The document and cursor: the codes are those of the domain of the element around the cursor, unless `allDomains`. */
+    uri?: string;
+    position?: Position;
+    allDomains?: boolean;
+}
+export interface CodeItem {
+    code: string;
+    name: string;
+    /** Level and parents: "fungsi · Pemerintahan Umum › Aparatur Negara". */
+    detail: string;
+}
+export interface SearchCodesResponse {
+    items: CodeItem[];
+    /** How many codes matched (items holds at most SEARCH_CODES_LIMIT of them). */
+    total: number;
+    /** The reference the search kept to (RAB, RAD, ...), when the cursor is in an element. */
+    prefix?: string;
+}
+export const SEARCH_CODES_LIMIT = 200;
+
 /** Pan and zoom of a panel, kept across updates and reloads. */
 export interface ViewTransform { x: number; y: number; scale: number }
 

@@ -86,7 +86,11 @@ export interface ArchEdgeInfo {
     /** Laid out from `to` to `from` (the arrowhead goes at the start of the routed path). */
     reversed: boolean;
     label: string;
-    tooltip: string;
+    /**
+     * For the tooltip: each relation as a sentence of element names, the bus last ("Malang Mbois terintegrasi
+     * dengan SP4N-LAPOR! melalui SPLP"), or for a counted edge the two ends and the kinds.
+     */
+    title: string;
     /** Edges with the same bundle share their shared end (a port) and one label. */
     bundle?: string;
     /** Edges with the same port meet at one point of their shared end (a hyperedge). */
@@ -157,7 +161,8 @@ export function prepareArchitecture(model: SemanticModel, options: ArchitectureV
 /** Label of a drawn relation between two elements. */
 function relationLabel(r: DrawnRelation): string {
     if (r.hub) return 'integrasi';
-    if (r.via) return `terintegrasi via ${r.via}`;
+    // The bus not drawn: an integration through it reads "terintegrasi melalui <bus>" (not "terintegrasi dengan via").
+    if (r.via) return `terintegrasi melalui ${r.via}`;
     return RELATION_LABELS[r.kind];
 }
 
@@ -226,7 +231,11 @@ export function buildArchitectureView(model: SemanticModel, options: BuildOption
 
     // ---- edges, reversed where they point up the band order
     const edges: ArchEdgeInfo[] = [];
-    if (options.edges !== false) for (const pe of plan.edges) edges.push(edgeInfo(pe, nodes));
+    // Element names for the edges' tooltips, looked up once per view (the first of a name declared twice).
+    const names = new Map<string, string>();
+    for (const e of model.elements) if (!names.has(e.id)) names.set(e.id, e.name);
+    const nameOf = (id: string) => names.get(id) || id;
+    if (options.edges !== false) for (const pe of plan.edges) edges.push(edgeInfo(pe, nodes, nameOf));
     // ---- rows and partitions
     const size = (n: ArchNodeInfo) => ({ width: n.kind === 'group' ? GROUP_WIDTH : NODE_WIDTH, height: nodeHeight(n) });
     const rowInput = [...nodes.values()].map(n => ({ id: n.id, band: n.band, ...size(n) }));
@@ -354,7 +363,7 @@ export function nodeHeight(n: Pick<ArchNodeInfo, 'kind' | 'nameLines' | 'detailL
     return Math.max(44, NODE_PAD_TOP + n.nameLines.length * NAME_LINE + n.detailLines.length * DETAIL_LINE + NODE_PAD_BOTTOM) + (n.kind === 'group' ? STACK : 0);
 }
 
-function edgeInfo(pe: PlanEdge, nodes: Map<string, ArchNodeInfo>): ArchEdgeInfo {
+function edgeInfo(pe: PlanEdge, nodes: Map<string, ArchNodeInfo>, nameOf: (id: string) => string): ArchEdgeInfo {
     const from = nodes.get(pe.from)!, to = nodes.get(pe.to)!;
     // By band for now; by row once the rows are known.
     const reversed = from.band > to.band;
@@ -377,12 +386,13 @@ function edgeInfo(pe: PlanEdge, nodes: Map<string, ArchNodeInfo>): ArchEdgeInfo 
         label = count === 1 ? relationLabel(pe.relations[0]) : String(count);
     }
     const name = (n: ArchNodeInfo) => n.element ? n.element.name || n.element.id : n.nameLines.join(' ');
-    const tooltip = single
-        ? pe.relations[0].relations.map(r => `${r.from} ${RELATION_LABELS[r.kind]} ${r.to}${r.via ? ` melalui ${r.via}` : ''}`).join('\n')
+    // Each relation as a sentence of names, the bus last (a leg to a bus stands for every integration through it).
+    const title = single
+        ? pe.relations[0].relations.map(r => `${nameOf(r.from)} ${RELATION_LABELS[r.kind]} ${nameOf(r.to)}${r.via ? ` melalui ${nameOf(r.via)}` : ''}`).join('\n')
         : `${name(from)} \u2192 ${name(to)}\n` + [...kinds].map(([k, n]) => `${n}\u00d7 ${RELATION_LABELS[k]}`).join('\n');
     return {
         id: pe.id, from: pe.from, to: pe.to, relation: single ? pe.relations[0].relations[0] : undefined, kind, count,
-        relations: [...new Set(pe.relations.flatMap(r => r.relations))], reversed, label, tooltip,
+        relations: [...new Set(pe.relations.flatMap(r => r.relations))], reversed, label, title,
     };
 }
 

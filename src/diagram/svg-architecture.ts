@@ -109,11 +109,11 @@ export function drawArchitecture(view: ArchitectureView, laid: ElkNode, colors: 
         const mark = edgeDiff(info.relation ? edgeMark(view, info) : undefined, colors);
         const dash = mark.dash ?? (info.kind === 'melindungi' ? '2 3' : undefined);
         out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${info.kind ?? 'campuran'}" data-from="${esc(info.from)}" data-to="${esc(info.to)}" data-count="${info.count}"${info.bundle ? ` data-bundle="${esc(info.bundle)}"` : ''}${mark.attrs}>` +
-            `<title>${esc(info.tooltip)}</title>` +
+            `<title>${esc(info.title)}</title>` +
             `<path d="${d}" fill="none" stroke="${mark.stroke ?? colors.edge}" stroke-width="${mark.width ?? fmt(width)}" marker-end="url(#spbe-arch-arrow)"${dash ? ` stroke-dasharray="${dash}"` : ''}/></g>`);
         const r = labels.get(info.id);
         if (r) {
-            labelled.push(`<g class="edge-label" data-edge="${esc(info.id)}"><title>${esc(info.tooltip)}</title>` +
+            labelled.push(`<g class="edge-label" data-edge="${esc(info.id)}"><title>${esc(info.title)}</title>` +
                 `<rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.width)}" height="${fmt(r.height)}" rx="3" fill="${colors.background}" fill-opacity="0.92"/>` +
                 `<text x="${fmt(r.x + r.width / 2)}" y="${fmt(r.y + r.height - 3.5)}" font-size="${EDGE_LABEL_SIZE}" text-anchor="middle" fill="${colors.mutedText}">${esc(info.label)}</text></g>`);
         }
@@ -268,6 +268,7 @@ function legendEntries(view: ArchitectureView, colors: Palette): LegendEntry[] {
     entries.push({ symbol: box(''), label: 'aktif (as-is)' });
     if (statuses.has('rencana')) entries.push({ symbol: box(' stroke-dasharray="6 4"'), label: 'rencana (to-be)' });
     if (statuses.has('dihentikan')) entries.push({ symbol: `<g opacity="0.55">${box(' stroke-dasharray="2 3"')}<line x1="6" y1="11" x2="30" y2="11" stroke="${colors.text}" stroke-width="1.2"/></g>`, label: 'dihentikan' });
+    // The editor's badges are explained only where the drawing has them (an exported document has none).
     if (nodes.some(n => n.errors > 0)) entries.push({ symbol: badge(18, 11, '1', colors.error, 'error'), label: 'jumlah galat' });
     if (nodes.some(n => n.warnings > 0)) entries.push({ symbol: badge(18, 12, '1', colors.warning, 'warning'), label: 'jumlah peringatan' });
     entries.push({ symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="1.2" marker-end="url(#spbe-arch-arrow)"/>`, label: 'relasi (sumber \u2192 sasaran)' });

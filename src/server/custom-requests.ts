@@ -1,16 +1,18 @@
 // Requests the VS Code extension sends to the language server beyond LSP: the text of the built-in
-// national library (so go-to-definition into it opens a readable document) and rendered diagram views. The server owns the workspace, so it also tells the
+// national library (so go-to-definition into it opens a readable document), rendered diagram views and the
+// reference code search. The server owns the workspace, so it also tells the
 // client when the semantic model may have changed.
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { builtinLibraryText, isBuiltinUri } from '../reference/builtin-library.js';
 import type { SpbeServerServices } from './server-module.js';
-import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, GIT_REVISIONS_REQUEST, MODEL_CHANGED_NOTIFICATION, parseViewsParams, VIEWS_REQUEST, type DiagramComparison, type GitRevisionsResult } from '../common/protocol.js';
+import { BUILTIN_TEXT_REQUEST, DIAGRAM_REQUEST, GIT_REVISIONS_REQUEST, MODEL_CHANGED_NOTIFICATION, parseViewsParams, SEARCH_CODES_REQUEST, VIEWS_REQUEST, type DiagramComparison, type GitRevisionsResult } from '../common/protocol.js';
 import { parseDiagramParams, renderDiagram, type ComparisonBase } from './diagram-request.js';
 import type { RevisionModels } from './revisions.js';
 import { listViews } from './views-request.js';
 import { t } from '../common/i18n.js';
+import { parseSearchCodesParams, searchCodesRequest } from './code-search.js';
 
 /**
  * `revisions`: git revisions of the workspace for the diff view (the Node server has them; a server without
@@ -42,6 +44,12 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const params = parseViewsParams(raw);
         if (!params) throw new Error(`malformed ${VIEWS_REQUEST} request`);
         return listViews((await model.settled()).model, params);
+    });
+    connection.onRequest(SEARCH_CODES_REQUEST, async (raw: unknown) => {
+        const params = parseSearchCodesParams(raw);
+        if (!params) throw new Error(`malformed ${SEARCH_CODES_REQUEST} request`);
+        await model.settled();
+        return searchCodesRequest(services, params);
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, {});

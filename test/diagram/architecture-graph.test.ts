@@ -2,7 +2,7 @@
 // relation, domains as bands of partitions in the national order with keamanan last, edges against
 // that order reversed for layout only, edges of one kind into one target meeting at one port.
 import { describe, expect, test } from 'vitest';
-import { buildArchitectureGraph } from '../../src/diagram/index.js';
+import { buildArchitectureGraph, renderArchitectureSvg } from '../../src/diagram/index.js';
 import { buildArchitectureView, BAND_ORDER, labelSize } from '../../src/diagram/architecture-graph.js';
 import { kotaMalang } from './fixtures.js';
 
@@ -71,6 +71,23 @@ describe('architecture ELK graph', () => {
         expect(new Set(intoPdn.map(e => e.targets[0])).size).toBe(1);
         const pdn = view.graph.children!.find(c => c.id === 'PusatDataNasional')!;
         expect(pdn.ports!.map(p => p.id)).toContain(intoPdn[0].targets[0]);
+    });
+
+    test('an edge\'s tooltip is a sentence of element names, the bus last', async () => {
+        const model = await kotaMalang();
+        const view = buildArchitectureView(model);
+        // Drawn through the bus: the leg from the app to the bus names every integration it stands for.
+        const leg = view.edges.find(e => e.id === 'MalangMbois->SplpMalang:terintegrasi-dengan:hub')!;
+        expect(leg.title.split('\n'))
+            .toContain('Malang Mbois (super app) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang');
+        // The bus left out of the view: the edge runs app to app and its label names the bus.
+        const withoutBus = buildArchitectureView(model, { elements: model.elements.map(e => e.id).filter(id => id !== 'SplpMalang'), allElements: true });
+        const direct = withoutBus.edges.find(e => e.from === 'MalangMbois' && e.to === 'Lapor')!;
+        expect(direct.label).toBe('terintegrasi melalui SplpMalang');
+        expect(direct.title).toBe('Malang Mbois (super app) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang');
+        const svg = await renderArchitectureSvg(model);
+        expect(svg).toMatch(/<title>[^<]*Malang Mbois \(super app\) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang[^<]*<\/title>/);
+        expect(svg).not.toContain('dengan via');
     });
 
     test('node height grows with a long name instead of cutting it off', async () => {

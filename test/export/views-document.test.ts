@@ -25,12 +25,12 @@ describe('named views in the document', () => {
     });
 
     test('a view\'s section: its description, its kind and size, its diagram, and the elements or initiatives it shows', () => {
-        const doc = buildDocument(malang, { diagrams: { views: { RantaiPengaduan: { href: 'x-tampilan-RantaiPengaduan.svg' } } } });
+        const doc = buildDocument(malang, { diagrams: { views: { RantaiPengaduan: [{ caption: 'Rantai Pengaduan Publik SP4N-LAPOR!', diagram: { href: 'x-tampilan-RantaiPengaduan.svg' } }] } } });
         const sections = doc.sections[doc.sections.length - 1].sections;
         const chain = sections.find(s => s.id === 'tampilan-RantaiPengaduan')!;
         expect(chain.blocks.map(b => b.kind)).toEqual(['paragraph', 'paragraph', 'figure', 'table']);
         expect(chain.blocks[1]).toEqual({ kind: 'paragraph', text: 'Tampilan arsitektur, 7 elemen.' });
-        expect(chain.blocks[2]).toMatchObject({ kind: 'figure', caption: 'Gambar 4. Rantai Pengaduan Publik SP4N-LAPOR!', diagram: { href: 'x-tampilan-RantaiPengaduan.svg' } });
+        expect(chain.blocks[2]).toMatchObject({ kind: 'figure', caption: 'Rantai Pengaduan Publik SP4N-LAPOR!', diagram: { href: 'x-tampilan-RantaiPengaduan.svg' } });
         const table = chain.blocks[3] as Extract<Section['blocks'][number], { kind: 'table' }>;
         expect(table.header).toEqual(['Domain', 'Kode', 'Nama', 'Pemilik']);
         // In the national order of the domains: the service first, the infrastructure last.
@@ -45,11 +45,11 @@ describe('named views in the document', () => {
     });
 
     test('Markdown links each view\'s diagram; HTML inlines it; English titles the section in English', () => {
-        const md = exportMarkdown(malang, { diagrams: { views: { RantaiPengaduan: { href: 'dokumen-tampilan-RantaiPengaduan.svg' } } } });
+        const md = exportMarkdown(malang, { diagrams: { views: { RantaiPengaduan: [{ caption: 'Rantai Pengaduan Publik SP4N-LAPOR!', diagram: { href: 'dokumen-tampilan-RantaiPengaduan.svg' } }] } } });
         expect(md).toContain('## 8. Tampilan Arsitektur dan Peta Rencana');
         expect(md).toContain('### 8.7 Rantai Pengaduan Publik SP4N-LAPOR!');
         expect(md).toContain('](dokumen-tampilan-RantaiPengaduan.svg)');
-        const views = Object.fromEntries(malang.views.map(v => [v.id, { svg: svg(v.id) }]));
+        const views = Object.fromEntries(malang.views.map(v => [v.id, [{ caption: v.name, diagram: { svg: svg(v.id) } }]]));
         const html = exportHtml(malang, { diagrams: { views } });
         expect(html).toContain('<section id="tampilan-RantaiPengaduan">');
         expect(html.match(/<svg /g)).toHaveLength(malang.views.length);

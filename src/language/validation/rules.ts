@@ -19,6 +19,7 @@ function rule(id: string, severity: Severity, title: Texts, workspace = false): 
 export const Rules = {
     // ---- syntax and linking
     syntax: rule('SPBE-S01', 'error', { id: 'Kesalahan sintaks', en: 'Syntax error' }),
+    repeatedProperty: rule('SPBE-S02', 'error', { id: 'Properti ditulis lebih dari sekali dalam satu blok', en: 'Property given more than once in one block' }),
     unresolved: rule('SPBE-L01', 'error', { id: 'Rujukan tidak ditemukan', en: 'Unresolved reference' }),
     // ---- reference conformance
     unknownCode: rule('SPBE-R01', 'error', { id: 'Kode referensi tidak dikenal', en: 'Unknown reference code' }),

@@ -137,6 +137,8 @@ const cases: Case[] = [
         message: /'U' is declared 2 times in the workspace \(also at [ab]\.spbe:\d\)/, clean: { 'a.spbe': 'unit U "A"', 'b.spbe': 'unit V "B"' } },
     { rule: 'SPBE-G02', severity: 'warning', trigger: 'proses P "P" { abaikan SPBE-T6 "ok" }', ranges: ['SPBE-T6'],
         message: /Unknown rule 'SPBE-T6'.*Did you mean SPBE-T06/, clean: 'proses P "P" { abaikan SPBE-T06 "ok" }' },
+    { rule: 'SPBE-S02', severity: 'error', trigger: 'proses P "P" {\n    pemilik A\n    kode RAB.09.06.06\n    pemilik B\n}\nunit A "A"\nunit B "B"', ranges: ['pemilik A'],
+        message: /^`pemilik` is given 2 times in this block; only the last one counts\. Remove the others\.$/, clean: 'proses P "P" { pemilik A  kode RAB.09.06.06 }\nunit A "A"' },
     { rule: 'SPBE-G04', severity: 'hint', trigger: 'proses P "P" { abaikan SPBE-T01 "lama" }', ranges: ['SPBE-T01 "lama"'],
         message: /`abaikan SPBE-T01` acknowledges no finding here/, clean: 'proses P "P" { abaikan SPBE-T06 "ok" }' },
     // ---- named views (tampilan)
