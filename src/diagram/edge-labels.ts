@@ -76,9 +76,10 @@ function onPath(points: Point[], p: Point): boolean {
  * Places every label; none overlaps a node (nodes and `reserved` areas), nor another label. Shortest
  * edges go first (they have the fewest places). A label that finds no place on its edge goes to the
  * nearest free place around the edge's middle (right and below the drawing if need be, never left
- * of x = 0 or above y = 0). Returns the label rectangles by id.
+ * of x = 0 or above y = 0). Returns the label rectangles by id; the ids of labels put beside their edge
+ * rather than on it go into `displaced`.
  */
-export function placeEdgeLabels(requests: LabelRequest[], obstacles: Rect[]): Map<string, Rect> {
+export function placeEdgeLabels(requests: LabelRequest[], obstacles: Rect[], displaced?: Set<string>): Map<string, Rect> {
     const blocked = new Grid();
     for (const o of obstacles) blocked.add(grow(o, NODE_GAP));
     const labels = new Grid();
@@ -111,6 +112,7 @@ export function placeEdgeLabels(requests: LabelRequest[], obstacles: Rect[]): Ma
             if (free(rect)) { found = rect; break; }
         }
         if (!found) {
+            displaced?.add(r.id);
             const p = pointAt(points, middle);
             for (let k = 1; !found; k++) {
                 for (const [dx, dy] of [[0, -1], [0, 1], [1, 0], [-1, 0], [1, -1], [1, 1], [-1, 1], [-1, -1]]) {

@@ -67,11 +67,38 @@ export async function drawArchitectureView(model: SemanticModel, options: Archit
         if (!last && !options.allElements && (view.nodes.size > HOPELESS.nodes || view.edges.length > HOPELESS.edges)) continue;
         tried.add(shown);
         const laid = view.laid ?? await layoutGraph(view.graph);
-        const { svg, width, height } = drawArchitecture(view, laid, colors);
-        drawn = { view, laid, svg };
-        if (readsAtFit(width, height)) break;
+        const result = drawArchitecture(view, laid, colors);
+        drawn = { view, laid, svg: result.svg };
+        if (readsAtFit(result.width, result.height)) {
+            if (result.displaced > 0 && !view.laid) drawn = await roomForLabels(view, { ...drawn, ...result }, colors);
+            break;
+        }
     }
     return drawn!;
+}
+
+/** Extra room between layers, tried in turn where labels found no place on their edges. */
+const LABEL_ROOM = [10, 22];
+
+/**
+ * Where labels found no room on their edges (dense edges between two rows of nodes), the view is laid out
+ * again with more room between its layers, as long as it still reads at fit; the drawing with the fewest
+ * labels beside their edges is kept.
+ */
+async function roomForLabels(view: ArchitectureView, best: { laid: ElkNode; svg: string; displaced: number }, colors: ReturnType<typeof palette>) {
+    for (const extra of LABEL_ROOM) {
+        const graph = structuredClone(view.graph);
+        const o = graph.layoutOptions!;
+        for (const key of ['elk.layered.spacing.nodeNodeBetweenLayers', 'elk.layered.spacing.edgeNodeBetweenLayers', 'elk.layered.spacing.edgeEdgeBetweenLayers']) {
+            o[key] = String(Number(o[key]) + extra);
+        }
+        const laid = await layoutGraph(graph);
+        const result = drawArchitecture(view, laid, colors);
+        if (!readsAtFit(result.width, result.height)) break;
+        if (result.displaced < best.displaced) best = { laid, svg: result.svg, displaced: result.displaced };
+        if (best.displaced === 0) break;
+    }
+    return { view, laid: best.laid, svg: best.svg };
 }
 
 export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {

@@ -24,6 +24,8 @@ export interface DrawnArchitecture {
     svg: string;
     width: number;
     height: number;
+    /** Labels that found no room on their edge and lie beside it. */
+    displaced: number;
 }
 
 /** Each edge's route as drawn: from its relation's source to its target. */
@@ -34,8 +36,8 @@ function drawnPoints(info: ArchEdgeInfo, laid: Map<string, ElkNode['edges'] exte
     return info.reversed ? points.reverse() : points;
 }
 
-/** Where each edge label goes: along its route, placed after the layout (edge-labels.ts). */
-export function edgeLabelRects(view: ArchitectureView, laid: ElkNode): Map<string, Rect> {
+/** Where each edge label goes: along its route, placed after the layout (edge-labels.ts); those beside their edge go into `displaced`. */
+export function edgeLabelRects(view: ArchitectureView, laid: ElkNode, displaced?: Set<string>): Map<string, Rect> {
     const laidEdges = new Map((laid.edges ?? []).map(e => [e.id, e]));
     const requests: LabelRequest[] = [];
     const bundles = new Map<string, ArchEdgeInfo[]>();
@@ -60,7 +62,7 @@ export function edgeLabelRects(view: ArchitectureView, laid: ElkNode): Map<strin
     }
     const obstacles: Rect[] = (laid.children ?? []).map(c => ({ x: c.x!, y: c.y!, width: c.width!, height: c.height! }));
     obstacles.push({ x: 0, y: 0, width: BAND_LABEL_WIDTH, height: laid.height ?? 0 });
-    return placeEdgeLabels(requests, obstacles);
+    return placeEdgeLabels(requests, obstacles, displaced);
 }
 
 export function architectureSvg(view: ArchitectureView, laid: ElkNode, colors: Palette): string {
@@ -68,7 +70,8 @@ export function architectureSvg(view: ArchitectureView, laid: ElkNode, colors: P
 }
 
 export function drawArchitecture(view: ArchitectureView, laid: ElkNode, colors: Palette): DrawnArchitecture {
-    const labels = edgeLabelRects(view, laid);
+    const displaced = new Set<string>();
+    const labels = edgeLabelRects(view, laid, displaced);
     let graphW = Math.max(laid.width ?? 0, 480);
     let graphH = laid.height ?? 0;
     for (const r of labels.values()) { graphW = Math.max(graphW, r.x + r.width + 8); graphH = Math.max(graphH, r.y + r.height + 8); }
@@ -179,7 +182,7 @@ export function drawArchitecture(view: ArchitectureView, laid: ElkNode, colors: 
         legend.svg,
         `</svg>`,
     ].join('\n') + '\n';
-    return { svg, width, height };
+    return { svg, width, height, displaced: displaced.size };
 }
 
 function statusStyle(status: ElementStatus): { dash: string; opacity: string } {

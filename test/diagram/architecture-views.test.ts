@@ -5,13 +5,15 @@
 // (or taller) than 3:1, keamanan in a band of its own, integrations through their bus, edges of one
 // kind into one shared target merged.
 import { describe, expect, test } from 'vitest';
-import { DiagramOptionError, layoutGraph, renderArchitectureSvg } from '../../src/diagram/index.js';
+import { DiagramOptionError, drawArchitectureView, layoutGraph, renderArchitectureSvg, type ElkNode } from '../../src/diagram/index.js';
 import { buildArchitectureView, prepareArchitecture, type ArchitectureView } from '../../src/diagram/architecture-graph.js';
 import { edgeLabelRects } from '../../src/diagram/svg-architecture.js';
 import { rectsOverlap, segmentCrossesRect, type Point, type Rect } from '../../src/diagram/geometry.js';
 import type { SemanticModel } from '../../src/model/types.js';
 // @ts-expect-error plain ESM script without type declarations
 import { generateWorkspace } from '../../bench/generate.mjs';
+import { viewOptions } from '../../src/model/views.js';
+import type { ArchitectureViewOptions } from '../../src/common/view-options.js';
 import { kotaMalang, modelOf } from './fixtures.js';
 import { drillTargets, elementNodes, fitOf } from './legibility.js';
 import { edgePoints, rectOf } from './invariants.js';
@@ -37,21 +39,21 @@ function expectReadsAtFit(svg: string) {
 }
 
 /** Laid out as drawn, with the label rectangles as drawn. */
-async function laidOut(view: ArchitectureView) {
-    const laid = view.laid ?? await layoutGraph(view.graph);
+async function laidOut(view: ArchitectureView, as?: ElkNode) {
+    const laid = as ?? view.laid ?? await layoutGraph(view.graph);
     return { laid, labels: edgeLabelRects(view, laid) };
 }
 
 /** Labels: none over a node or another label, each on (one of) its edge(s). */
-async function checkLabels(view: ArchitectureView) {
-    const { laid, labels } = await laidOut(view);
+async function checkLabels(view: ArchitectureView, what = 'the view', as?: ElkNode) {
+    const { laid, labels } = await laidOut(view, as);
     const nodes = laid.children!.map(c => ({ id: c.id, r: rectOf(c) }));
     const list = [...labels].map(([id, r]) => ({ id, r }));
     expect(list.length).toBeGreaterThan(0);
     const onNodes = list.flatMap(l => nodes.filter(n => rectsOverlap(l.r, n.r)).map(n => `${l.id} on ${n.id}`));
-    expect(onNodes).toEqual([]);
+    expect(onNodes, what).toEqual([]);
     const clashes = list.flatMap((a, i) => list.slice(i + 1).filter(b => rectsOverlap(a.r, b.r)).map(b => `${a.id} / ${b.id}`));
-    expect(clashes).toEqual([]);
+    expect(clashes, what).toEqual([]);
     // Along the edge: the label's edge (or, for a bundle, one of its edges) runs through the label.
     const routes = new Map(laid.edges!.map(e => [e.id, edgePoints(e)]));
     const through = (points: Point[], r: Rect) => points.some((p, i) => i > 0 && segmentCrossesRect(points[i - 1], p, r));
@@ -60,7 +62,7 @@ async function checkLabels(view: ArchitectureView) {
         const members = info.bundle ? view.edges.filter(e => e.bundle === info.bundle) : [info];
         return !members.some(m => through(routes.get(m.id)!, l.r));
     });
-    expect(off.map(l => l.id)).toEqual([]);
+    expect(off.map(l => l.id), `labels off their edge in ${what}`).toEqual([]);
     return { laid, labels };
 }
 
@@ -97,7 +99,7 @@ describe('Kota Malang: the default view', () => {
         // Without the bus in the view, the integration is drawn directly and names it.
         const apps = buildArchitectureView(await kotaMalang(), { domains: ['aplikasi'] });
         const direct = apps.edges.find(e => e.from === 'MalangMbois' && e.to === 'Lapor')!;
-        expect(direct.label).toBe('terintegrasi via SplpMalang');
+        expect(direct.label).toBe('terintegrasi melalui SplpMalang');
     });
 
     test('edges of one kind into one shared target meet at one point and carry one label', async () => {
@@ -129,6 +131,22 @@ describe('Kota Malang: the default view', () => {
         const model = await kotaMalang();
         await expect(renderArchitectureSvg(model, { drill: 'aplikasi/Nope' })).rejects.toThrow(DiagramOptionError);
         await expect(renderArchitectureSvg(model, { drill: 'aplikasi/Nope' })).rejects.toThrow(/unknown group 'aplikasi\/Nope'.*'aplikasi/);
+    });
+});
+
+describe('Kota Malang: its named views (tampilan.spbe)', () => {
+    test('every architecture view reads at fit, within 3:1, its labels clear of nodes and of each other', async () => {
+        const model = await kotaMalang();
+        const views = model.views.filter(v => v.kind === 'architecture');
+        expect(views.length).toBeGreaterThanOrEqual(8);
+        for (const v of views) {
+            const options = viewOptions(model, v) as ArchitectureViewOptions;
+            // As drawn: laid out again with more room between layers where labels found none on their edges.
+            const { view, laid, svg } = await drawArchitectureView(model, options);
+            expectReadsAtFit(svg);
+            expect(svg).toContain(`>${v.name}</text>`);
+            if (view.edges.length > 0) await checkLabels(view, v.id, laid);
+        }
     });
 });
 
