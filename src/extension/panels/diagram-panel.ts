@@ -8,7 +8,7 @@ import type {
     DiagramComparison, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, NamedViewSummary, SourceRange, ToWebview, ViewsRequestParams, ViewTransform
 } from '../../common/protocol.js';
 import { DIAGRAM_REQUEST, parseWebviewMessage, VIEWS_REQUEST } from '../../common/protocol.js';
-import { isDate } from '../../common/view-options.js';
+import { todayLine } from '../../common/view-options.js';
 import { writeFileAtomically } from '../write-file.js';
 
 export const PANEL_TYPES: Record<DiagramView, string> = { architecture: 'spbe.architecture', roadmap: 'spbe.roadmap' };
@@ -269,7 +269,7 @@ export function diagramTheme(): DiagramTheme {
     }
 }
 
+/** The roadmap's today line: `spbe.diagram.today`, where empty is the current date and `none` no line. */
 function todaySetting(): string | undefined {
-    const value = vscode.workspace.getConfiguration('spbe').get<string>('diagram.today', '');
-    return isDate(value) ? value : undefined;
+    return todayLine(vscode.workspace.getConfiguration('spbe').get<string>('diagram.today', ''), new Date());
 }
