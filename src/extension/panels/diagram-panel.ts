@@ -18,6 +18,8 @@ export interface RenderedReport {
     version: number;
     ids: string[];
     transform: ViewTransform;
+    /** The user zoomed or panned (else the diagram was fitted to the panel). */
+    zoomed?: boolean;
 }
 
 export class DiagramPanel implements vscode.Disposable {
@@ -151,6 +153,11 @@ export class DiagramPanel implements vscode.Disposable {
         this.post({ type: 'test:click', id });
     }
 
+    /** Test hook: makes the webview zoom by `factor`, as the user's mouse wheel would. */
+    zoomBy(factor: number): void {
+        this.post({ type: 'test:zoom', factor });
+    }
+
     async exportTo(format: 'svg' | 'png', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
         const svg = this.response?.svg;
         if (!svg) {
@@ -211,7 +218,7 @@ export class DiagramPanel implements vscode.Disposable {
                 this.rasterRequests.delete(message.requestId);
                 break;
             case 'rendered':
-                this.lastRendered = { version: message.version, ids: message.ids, transform: message.transform };
+                this.lastRendered = { version: message.version, ids: message.ids, transform: message.transform, zoomed: message.zoomed };
                 for (const listener of [...this.renderedListeners]) listener(this.lastRendered);
                 break;
             case 'highlighted':
