@@ -9,6 +9,7 @@ import { bundleSuites, makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
 import { runPanelLayoutTest } from './ui-panel-layout.mjs';
+import { runViewsDrillTest } from './ui-views-drill.mjs';
 
 const SUITE_TIMEOUT_MS = 8 * 60 * 1000;
 const verbose = process.env.SPBE_E2E_VERBOSE === '1';
@@ -88,6 +89,7 @@ try {
     code = await runSuites();
     if (code === 0 && !skipUi) code = await runUiTest();
     if (code === 0 && !skipUi) code = await runPanelLayoutTest();
+    if (code === 0 && !skipUi) code = await runViewsDrillTest();
 } catch (err) {
     console.error(`e2e: ${err.stack ?? err}`);
     code = 1;
