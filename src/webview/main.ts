@@ -106,8 +106,8 @@ viewport.addEventListener('keydown', e => {
     if (e.key === '+' || e.key === '=') zoomAt(1.2);
     else if (e.key === '-') zoomAt(1 / 1.2);
     else if (e.key === '0') fit();
-    else if (e.key === 'Backspace' || e.key === 'Escape') {
-        // Up one level of the drill-down: the breadcrumb's last step.
+    else if (e.key === 'Backspace' || (e.key === 'Escape' && overflowMenu?.hidden !== false)) {
+        // Up one level of the drill-down: the breadcrumb's last step (Escape closes an open toolbar menu instead).
         const crumbs = stage.querySelectorAll('.crumb[data-drill]');
         const up = crumbs[crumbs.length - 1]?.getAttribute('data-drill');
         if (up !== null && up !== undefined) drillTo(up);
