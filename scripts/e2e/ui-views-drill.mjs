@@ -40,11 +40,24 @@ async function waitUntil(what, probe, timeoutMs = 30000) {
     throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
 }
 
+/**
+ * Runs a command from the palette. The palette lists the commands known when it opens, and with no file
+ * open the extension may still be starting: the palette is opened again until the command is listed.
+ */
 async function command(page, title) {
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]+: /, '') }).first().waitFor({ timeout: 30000 });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]+: /, '') }).first();
+    for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+Shift+P');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type(title);
+        try {
+            await row.waitFor({ timeout: 10000 });
+            break;
+        } catch (err) {
+            if (attempt === 6) throw err;
+            await page.keyboard.press('Escape');
+        }
+    }
     await page.keyboard.press('Enter');
 }
 
