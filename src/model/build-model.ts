@@ -10,6 +10,7 @@ import type { ReferenceCatalog } from '../language/catalog.js';
 import { extractDocument, type DocumentExtraction } from '../language/document-extraction.js';
 import { codeLevel, levelName } from '../reference/codes.js';
 import { isBuiltinUri } from '../reference/builtin-library.js';
+import { builtinIndicatorMappings, builtinRuleSetInfo } from '../reference/index-rule-sets.js';
 import type {
     Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, OrgUnit,
     Relation, SemanticModel, SharedApp, SourceRange
@@ -58,7 +59,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
     const userDocs = documents.filter(d => !isBuiltinUri(d.uri)).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
     const model: SemanticModel = {
         units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, assessments: [],
-        indexRuleSets: [], catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
+        indexRuleSets: [], indicatorMappings: builtinIndicatorMappings().map(m => ({ ...m })), catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
         files: userDocs.map(d => d.uri.toString()), findings: []
     };
     const codeInfo = (ref: Reference<ast.KodeReferensi> | undefined): CodeInfo | undefined => {
@@ -137,6 +138,8 @@ function buildAgency(node: ast.Instansi, catalog: ReferenceCatalog): Agency {
         acknowledgements: acknowledgements(node), source: sourceOf(node)
     };
     if (node.periode) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
+    const ruleSet = node.aturanIndeks?.ref?.name ?? node.aturanIndeks?.$refText;
+    if (ruleSet) agency.indexRuleSet = ruleSet;
     return agency;
 }
 
@@ -152,7 +155,11 @@ function buildInitiative(node: ast.Inisiatif): Initiative {
         owner: refName(node.pelaksana), program: node.program, activity: node.kegiatan, nomenclature: node.nomenklatur,
         predecessors: refNames(node.pendahulu), budget: node.anggaran, status: node.status,
         creates: refNames(node.mewujudkan), changes: refNames(node.mengubah), retires: refNames(node.menghentikan),
-        indicatorTargets: node.indikator.map(i => ({ indicator: i.nomor, targets: i.target.map(t => ({ year: t.tahun, level: t.level })) })),
+        indicatorTargets: node.indikator.map(i => {
+            const ruleSet = i.aturan?.ref?.name ?? i.aturan?.$refText;
+            const targets = i.target.map(t => ({ year: t.tahun, level: t.level }));
+            return ruleSet ? { indicator: i.nomor, ruleSet, targets } : { indicator: i.nomor, targets };
+        }),
         description: node.deskripsi, acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
     };
 }
@@ -170,15 +177,27 @@ function buildAssessment(node: ast.Penilaian): Assessment {
     };
 }
 
+/** A rule set; a built-in one with what the reference data says about its applicability and firmness. */
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
-    return {
+    const info = builtin ? builtinRuleSetInfo(node.name) : undefined;
+    const ruleSet: IndexRuleSet = {
         id: node.name, name: node.title ?? node.name, builtin,
         domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
         aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
-        indicators: node.indikator.filter(i => typeof i.nomor === 'number')
-            .map(i => ({ number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
-        predicates: node.predikat.filter(p => typeof p.title === 'string').map(p => ({ name: p.title, min: p.min, max: p.max }))
+        indicators: node.indikator.filter(i => typeof i.nomor === 'number').map(i => {
+            const indicator = { number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot };
+            const weightStatus = info?.weightStatus[i.nomor];
+            return weightStatus ? { ...indicator, weightStatus } : indicator;
+        }),
+        predicates: node.predikat.filter(p => typeof p.title === 'string').map(p => {
+            const status = info?.predicateStatus[p.title];
+            return status ? { name: p.title, min: p.min, max: p.max, status } : { name: p.title, min: p.min, max: p.max };
+        })
     };
+    if (info?.appliesFrom !== undefined) ruleSet.appliesFrom = info.appliesFrom;
+    if (info?.replaces) ruleSet.replaces = info.replaces;
+    if (info) { ruleSet.source = info.source; ruleSet.status = info.status; }
+    return ruleSet;
 }
 
 function buildSharedApp(node: ast.AplikasiUmum): SharedApp {
