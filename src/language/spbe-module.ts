@@ -23,6 +23,7 @@ import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
+import { NameSuggestions } from './validation/name-suggestions.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 
@@ -37,7 +38,9 @@ export type SpbeAddedServices = {
     validation: {
         SpbeValidator: SpbeValidator,
         RuleSettings: RuleSettings,
-        WorkspaceFacts: WorkspaceFactsProvider
+        WorkspaceFacts: WorkspaceFactsProvider,
+        /** "Did you mean" for names that do not resolve (SPBE-L01). */
+        NameSuggestions: NameSuggestions
     }
 }
 
@@ -67,6 +70,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SpbeValidator: (services) => new SpbeValidator(services),
         RuleSettings: () => new RuleSettings(),
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.references.Extraction),
+        NameSuggestions: (services) => new NameSuggestions(services),
     },
     lsp: {
         HoverProvider: (services) => new SpbeHoverProvider(services),

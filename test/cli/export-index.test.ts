@@ -98,7 +98,7 @@ describe('spbe export', { timeout: 180_000 }, () => {
         expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'catatan.txt', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'peta-rencana.csv', 'proses-bisnis.csv']);
         expect(fs.readFileSync(path.join(out, 'catatan.txt'), 'utf8')).toBe('the user\'s own notes');
         expect(fs.readFileSync(path.join(out, 'data.csv'), 'utf8')).not.toBe('old');
-        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 18);
+        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 19);   // header + 19 initiatives
         expect(fs.readdirSync(dir)).toEqual(['csv']);
     });
 

@@ -71,13 +71,20 @@ describe('evidence from the model', () => {
         const holds = (i: number, l: number) => rules.find(r => r.indicator === i && r.level === l)?.holds;
         expect([holds(11, 3), holds(11, 4), holds(12, 3), holds(12, 4)]).toEqual([true, true, true, false]);
         expect([holds(16, 3), holds(17, 3), holds(18, 3), holds(22, 3), holds(23, 3)]).toEqual([true, true, false, true, true]);
-        // SIPD serves 32-34; SRIKANDI is only planned (status rencana) so nothing active serves 37
-        expect([holds(32, 3), holds(35, 3), holds(37, 3), holds(42, 3), holds(43, 3)]).toEqual([true, true, false, true, true]);
+        // SIPD serves 32-34, SRIKANDI 37 (active since 2023), JDIH 44
+        expect([holds(32, 3), holds(35, 3), holds(37, 3), holds(42, 3), holds(43, 3), holds(44, 3)]).toEqual([true, true, true, true, true, true]);
     });
 
-    test('Kota Malang 2023: claims the model does not back are reported', () => {
-        const notes = checkEvidence(malang, malang.assessments.find(a => a.year === 2023)!);
-        expect(notes.map(n => [n.indicator, n.kind, n.assessed, n.level])).toEqual([[37, 'unsupported', 3, 3], [44, 'unsupported', 4, 3]]);
+    test('Kota Malang 2023: the model backs every claim the evidence rules judge', () => {
+        expect(checkEvidence(malang, malang.assessments.find(a => a.year === 2023)!)).toEqual([]);
+    });
+
+    test('a claim the model does not back is reported (SRIKANDI planned again)', async () => {
+        const files = readExample('kota-malang');
+        files['aplikasi.spbe'] = files['aplikasi.spbe'].replace('umum SRIKANDI\n', 'umum SRIKANDI\n    status rencana\n');
+        const { model } = await buildFiles(services, files);
+        const notes = checkEvidence(model, model.assessments.find(a => a.year === 2023)!);
+        expect(notes.map(n => [n.indicator, n.kind, n.assessed, n.level])).toEqual([[37, 'unsupported', 3, 3]]);
     });
 
     test('a model covering six domains and seven muatan supports level 3 for indicators 11 and 12; a missing domain does not', async () => {

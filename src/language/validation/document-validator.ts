@@ -14,22 +14,27 @@ import { replace, type QuickFix, type RuleData } from './fixes.js';
 import { levenshtein, suggestCodes } from './reference-rules.js';
 import { parseRuleOverrides, type RuleSetting, type RuleSettings } from './rule-settings.js';
 import { ruleById, Rules } from './rules.js';
+import { MAX_PER_DOCUMENT, type NameSuggestions } from './name-suggestions.js';
 import type { WorkspaceFactsProvider } from './workspace-facts.js';
 
 const SEVERITY: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
 };
 
-interface LinkingData { code?: string; containerType?: string; property?: string; refText?: string }
+interface LinkingData { code?: string; containerType?: string; property?: string; refText?: string; suggestions?: string[] }
 
 export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private readonly catalog: ReferenceCatalog;
     private readonly settings: RuleSettings;
     private readonly facts: WorkspaceFactsProvider;
     private readonly configuration: ConfigurationProvider;
+    private readonly suggestions: NameSuggestions;
+    private readonly astReflection: SpbeServices['shared']['AstReflection'];
 
     constructor(services: SpbeServices) {
         super(services);
+        this.suggestions = services.validation.NameSuggestions;
+        this.astReflection = services.shared.AstReflection;
         this.catalog = services.reference.Catalog;
         this.settings = services.validation.RuleSettings;
         this.facts = services.validation.WorkspaceFacts;
@@ -94,6 +99,32 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         return out;
     }
 
+    /**
+     * Linking errors as Langium reports them, plus "did you mean" for a name near a declared one (reference
+     * codes and Aplikasi Umum get theirs in assignRule). Only a document's first few unresolved references
+     * are compared (see name-suggestions.ts).
+     */
+    override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        let budget = MAX_PER_DOCUMENT;
+        const linking = diagnostics.slice(before);
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error || budget <= 0) continue;
+            const type = this.astReflection.getReferenceType(error.info);
+            if (type === 'KodeReferensi' || type === 'AplikasiUmum') continue;
+            budget--;
+            const names = this.suggestions.suggest(document, error.info.container, type, reference.$refText);
+            if (names.length === 0) continue;
+            const d = linking.find(x => (x.data as LinkingData | undefined)?.refText === reference.$refText
+                && x.range.start.line === reference.$refNode?.range.start.line && x.range.start.character === reference.$refNode?.range.start.character);
+            if (!d) continue;
+            d.message += ' ' + t({ id: `Mungkin maksudnya ${names.join(', ')}?`, en: `Did you mean ${names.join(', ')}?` });
+            (d.data as LinkingData).suggestions = names;
+        }
+    }
+
     /** Gives syntax and linking errors their rule id, and unknown codes their "did you mean" fixes. */
     private assignRule(d: Diagnostic): void {
         if (d.code !== undefined) return;
@@ -124,6 +155,13 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 }
             } else {
                 d.code = Rules.unresolved.id;
+                const names = data.suggestions ?? [];
+                if (names.length) {
+                    (data as RuleData & LinkingData).fixes = names.map((name, i) => ({
+                        title: t({ id: `Ganti dengan ${name}`, en: `Use ${name}` }), edits: [replace(d.range, name)], preferred: i === 0
+                    }));
+                }
+                delete data.suggestions;
             }
             data.code = String(d.code);
         } else {

@@ -7,8 +7,10 @@ import { aplikasiUmumChecks } from './aplikasi-umum-rules.js';
 import { mergeChecks, type RuleContext } from './context.js';
 import { generalChecks } from './general-rules.js';
 import { indexChecks } from './index-rules.js';
+import { lifecycleChecks } from './lifecycle-rules.js';
 import { referenceChecks } from './reference-rules.js';
 import { roadmapChecks } from './roadmap-rules.js';
+import { structureChecks } from './structure-rules.js';
 import { traceabilityChecks } from './traceability-rules.js';
 
 export function registerValidationChecks(services: SpbeServices): void {
@@ -27,6 +29,6 @@ export class SpbeValidator {
 
     checks(): Record<string, unknown> {
         const ctx = this.context;
-        return mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), roadmapChecks(ctx), indexChecks(ctx), generalChecks(ctx));
+        return mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), structureChecks(ctx), roadmapChecks(ctx), lifecycleChecks(ctx), indexChecks(ctx), generalChecks(ctx));
     }
 }

@@ -24,6 +24,16 @@ export interface WorkspaceFacts {
     /** Initiatives that realize (`mewujudkan`) / retire (`menghentikan`) an element. */
     realizersOf(element: ast.Elemen): readonly ast.Inisiatif[];
     retirersOf(element: ast.Elemen): readonly ast.Inisiatif[];
+    /** Initiatives that change (`mengubah`) an element. */
+    changersOf(element: ast.Elemen): readonly ast.Inisiatif[];
+    /** Applications that are not retired and are an instance (`umum X`) of the Aplikasi Umum named. */
+    sharedAppInstances(name: string): readonly ast.Aplikasi[];
+    /** For each unit in a loop of `induk` links, the units of its loop (in order). */
+    readonly unitCycles: ReadonlyMap<ast.Unit, ast.Unit[]>;
+    /** For each workspace reference set in a loop of `basis` links, the sets of its loop (in order). */
+    readonly referenceSetCycles: ReadonlyMap<ast.Referensi, ast.Referensi[]>;
+    /** The earliest year an initiative starts in, if any has years. */
+    readonly firstInitiativeYear: number | undefined;
     /** Services delivered through an application (`layanan ... melalui App`). */
     servicesVia(app: ast.Aplikasi): readonly ast.Layanan[];
     /** Processes that produce (`menghasilkan`) a data set. */
@@ -34,8 +44,14 @@ export interface WorkspaceFacts {
     readonly muatan: ReadonlySet<string>;
     /** For a target that is lower than an earlier year's target of the same indicator: that earlier target. */
     readonly decreases: ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef>;
-    /** Indicator numbers of the index rule set roadmap targets refer to, and its name. */
-    readonly indexRuleSet: { name: string; indicators: ReadonlySet<number> } | undefined;
+    /**
+     * The rule set a roadmap target belongs to and its indicator numbers: the one it names (`indikator N aturan
+     * X`), else the agency's (`instansi { aturan-indeks X }`), else the one the latest assessment names, else
+     * PermenPANRB 59/2020. Undefined when that rule set does not exist (a linking error).
+     */
+    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number> } | undefined;
+    /** The rule set an assessment belongs to: the one it names, else the agency's, else PermenPANRB 59/2020. */
+    assessmentRuleSet(assessment: ast.Penilaian): string;
     /** An index rule set by name (a workspace's own before a built-in one). */
     ruleSetNamed(name: string): ast.AturanIndeks | undefined;
     /** The user's assessments (`penilaian`). */
@@ -118,12 +134,44 @@ class MergedFacts implements WorkspaceFacts {
     private get retirers() { return this.lazy('_retirers', () => new EdgeIndex(this.parts, p => p.retires)); }
     private get via() { return this.lazy('_via', () => new EdgeIndex(this.parts, p => p.via)); }
     private get producers() { return this.lazy('_producers', () => new EdgeIndex(this.parts, p => p.produces)); }
+    private get changers() { return this.lazy('_changers', () => new EdgeIndex(this.parts, p => p.changes)); }
 
     referrersOf(element: ast.Elemen): readonly AstNode[] { return this.referrers.of(element); }
     realizersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.realizers.of(element); }
     retirersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.retirers.of(element); }
     servicesVia(app: ast.Aplikasi): readonly ast.Layanan[] { return this.via.of(app); }
     producersOf(data: ast.Data): readonly ast.Proses[] { return this.producers.of(data); }
+    changersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.changers.of(element); }
+
+    sharedAppInstances(name: string): readonly ast.Aplikasi[] {
+        const byApp = this.lazy('_sharedApps', () => {
+            const map = new Map<string, ast.Aplikasi[]>();
+            for (const e of this.elements) {
+                const app = ast.isAplikasi(e) && e.status !== 'dihentikan' ? e.umum?.$refText : undefined;
+                if (!app) continue;
+                const list = map.get(app);
+                if (list) list.push(e as ast.Aplikasi); else map.set(app, [e as ast.Aplikasi]);
+            }
+            return map;
+        });
+        return byApp.get(name) ?? [];
+    }
+
+    get unitCycles(): ReadonlyMap<ast.Unit, ast.Unit[]> {
+        return this.lazy('_unitCycles', () => findParentLoops(this.parts.flatMap(p => p.units), u => u.induk?.$refText));
+    }
+
+    get referenceSetCycles(): ReadonlyMap<ast.Referensi, ast.Referensi[]> {
+        return this.lazy('_referenceSetCycles', () => findParentLoops(this.parts.flatMap(p => p.referenceSets), r => r.basis?.$refText));
+    }
+
+    get firstInitiativeYear(): number | undefined {
+        return this.lazy('_firstInitiativeYear', () => {
+            let first: number | undefined;
+            for (const i of this.initiatives) if (i.tahun && Number.isFinite(i.tahun.mulai) && (first === undefined || i.tahun.mulai < first)) first = i.tahun.mulai;
+            return first;
+        });
+    }
 
     get duplicates(): ReadonlyMap<string, AstNode[]> {
         return this.lazy('_duplicates', () => {
@@ -141,7 +189,7 @@ class MergedFacts implements WorkspaceFacts {
     }
 
     get decreases(): ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef> {
-        return this.lazy('_decreases', () => findDecreases(this.initiatives));
+        return this.lazy('_decreases', () => findDecreases(this.initiatives, ind => ind.aturan?.$refText ?? this.targetDefault));
     }
 
     get domains(): ReadonlySet<string> {
@@ -168,17 +216,67 @@ class MergedFacts implements WorkspaceFacts {
         return this.ruleSets.get(name);
     }
 
-    /** The rule set the latest assessment names (workspace sets before built-in ones), else the default. */
-    get indexRuleSet(): { name: string; indicators: ReadonlySet<number> } | undefined {
-        return this.lazy('_indexRuleSet', () => {
+    /** The agency's own default rule set (`aturan-indeks X` on the first instansi), as written. */
+    private get agencyRuleSet(): string | undefined {
+        return this.agencies[0]?.aturanIndeks?.$refText || undefined;
+    }
+
+    /** Targets without a rule set of their own: the agency's, else the one the latest assessment names, else the default. */
+    private get targetDefault(): string {
+        return this.lazy('_targetDefault', () => {
             const ruleSets = this.ruleSets;
             const named = this.assessments
                 .filter(a => a.aturan?.$refText && ruleSets.has(a.aturan.$refText))
                 .sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.$refText;
-            const ruleSet = ruleSets.get(named ?? DEFAULT_INDEX_RULE_SET);
-            return ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined;
+            return this.agencyRuleSet ?? named ?? DEFAULT_INDEX_RULE_SET;
         });
     }
+
+    private indicatorsOf(name: string): { name: string; indicators: ReadonlySet<number> } | undefined {
+        const cache = this.lazy('_indicatorsOf', () => new Map<string, { name: string; indicators: ReadonlySet<number> } | undefined>());
+        if (!cache.has(name)) {
+            const ruleSet = this.ruleSets.get(name);
+            cache.set(name, ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined);
+        }
+        return cache.get(name);
+    }
+
+    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number> } | undefined {
+        return this.indicatorsOf(target.aturan ? target.aturan.$refText : this.targetDefault);
+    }
+
+    assessmentRuleSet(assessment: ast.Penilaian): string {
+        return assessment.aturan?.$refText || this.agencyRuleSet || DEFAULT_INDEX_RULE_SET;
+    }
+}
+
+/**
+ * Loops in a "parent" relation where each node names at most one parent (a unit's `induk`, a reference set's
+ * `basis`), by name as written: each node is walked once (colouring), so the whole search is linear.
+ */
+function findParentLoops<T extends AstNode & { name?: string }>(nodes: readonly T[], parentOf: (node: T) => string | undefined): Map<T, T[]> {
+    const byName = new Map<string, T>();
+    for (const n of nodes) if (n.name && !byName.has(n.name)) byName.set(n.name, n);
+    const state = new Map<T, 'walking' | 'done'>();
+    const result = new Map<T, T[]>();
+    for (const start of nodes) {
+        if (state.has(start)) continue;
+        const path: T[] = [];
+        let node: T | undefined = start;
+        while (node && !state.has(node)) {
+            state.set(node, 'walking');
+            path.push(node);
+            const parent = parentOf(node);
+            node = parent ? byName.get(parent) : undefined;
+        }
+        // Reached a node of this walk again: the path from it on is a loop.
+        if (node && state.get(node) === 'walking') {
+            const loop = path.slice(path.indexOf(node));
+            for (const n of loop) result.set(n, loop);
+        }
+        for (const n of path) state.set(n, 'done');
+    }
+    return result;
 }
 
 /** Tarjan's strongly connected components over `setelah` edges; every component of 2+ (or a self-loop) is a cycle. */
@@ -236,15 +334,16 @@ function findCycles(initiatives: readonly ast.Inisiatif[]): Map<ast.Inisiatif, a
     return result;
 }
 
-/** For each indicator, a target lower than the highest target of an earlier year is a decrease. */
-function findDecreases(initiatives: readonly ast.Inisiatif[]): Map<ast.TargetTahunan, IndicatorTargetRef> {
-    const byIndicator = new Map<number, IndicatorTargetRef[]>();
+/** For each indicator of a rule set, a target lower than the highest target of an earlier year is a decrease. */
+function findDecreases(initiatives: readonly ast.Inisiatif[], ruleSetOf: (target: ast.TargetIndikator) => string): Map<ast.TargetTahunan, IndicatorTargetRef> {
+    const byIndicator = new Map<string, IndicatorTargetRef[]>();
     for (const initiative of initiatives) {
         for (const ind of initiative.indikator) {
+            const key = `${ruleSetOf(ind)} ${ind.nomor}`;
             for (const target of ind.target) {
-                const list = byIndicator.get(ind.nomor) ?? [];
+                const list = byIndicator.get(key) ?? [];
                 list.push({ node: target, indicator: ind.nomor, initiative });
-                byIndicator.set(ind.nomor, list);
+                byIndicator.set(key, list);
             }
         }
     }
