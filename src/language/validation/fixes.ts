@@ -100,7 +100,11 @@ export function removeListItem(owner: AstNode, property: string, index: number, 
     if (group.length === 1) {
         const line = lineBounds(opening, item);
         if (line.blankBefore && line.blankAfter) return [replace({ start: line.start, end: line.next }, '')];
-        return [replace({ start: opening.range.start, end: item.range.end }, '')];
+        // With the spaces before the keyword (on its line), so `{ a melalui B }` becomes `{ a }`.
+        const text = opening.root.fullText;
+        let spaces = 0;
+        while (spaces < opening.range.start.character && (text[opening.offset - spaces - 1] === ' ' || text[opening.offset - spaces - 1] === '\t')) spaces++;
+        return [replace({ start: { line: opening.range.start.line, character: opening.range.start.character - spaces }, end: item.range.end }, '')];
     }
     const at = group.indexOf(item);
     // Without the first value: up to the next one; otherwise from the end of the previous one (its comma).

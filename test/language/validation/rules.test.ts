@@ -308,11 +308,61 @@ peta-rencana { inisiatif X "X" { menghentikan S mewujudkan A } }`, 'SPBE-P10');
             .toEqual([expect.stringContaining('not in the index rule set permenpanrb-8-2026 (indicators 1–20)')]);
     });
 
+    test('SPBE-P09: a cancelled initiative realizes nothing, as in the index projection', async () => {
+        const found = await findings(services, 'proses P "P" { status rencana }\npeta-rencana { inisiatif X "X" { status batal mewujudkan P } }', 'SPBE-P09');
+        expect(found.map(f => f.diagnostic.message)).toEqual(['P is planned (status rencana), but no initiative realizes it (`mewujudkan P`): X is cancelled.']);
+    });
+
+    test('SPBE-P11 reads a target against the rule set it names, else the agency\'s', async () => {
+        const model = 'instansi I "I" { aturan-indeks permenpanrb-8-2026 }\npeta-rencana { inisiatif X "X" { indikator 21 { 2026: 3 } indikator 37 aturan permenpanrb-59-2020 { 2025: 4 } indikator 38 aturan permenpanrb-8-2026 { 2026: 3 } } }';
+        expect((await findings(services, model, 'SPBE-P11')).map(f => [f.text, f.diagnostic.message])).toEqual([
+            ['21', 'Indicator 21 is not in the index rule set permenpanrb-8-2026 (indicators 1–20).'],
+            ['38', 'Indicator 38 is not in the index rule set permenpanrb-8-2026 (indicators 1–20).']]);
+    });
+
+    test('SPBE-P13 compares targets of one rule set only', async () => {
+        const model = 'peta-rencana { inisiatif X "X" { indikator 11 { 2025: 4 } }\ninisiatif Y "Y" { indikator 11 aturan permenpanrb-8-2026 { 2026: 2 } } }';
+        expect(await findings(services, model, 'SPBE-P13')).toEqual([]);
+    });
+
+    test('SPBE-P16: an initiative that moves the user only after the retirement does not count', async () => {
+        const found = await findings(services, `infrastruktur S "S"
+aplikasi A "A" { berjalan-di S }
+peta-rencana { inisiatif X "X" { tahun 2026 menghentikan S }
+inisiatif Y "Y" { tahun 2027 mengubah A } }`, 'SPBE-P16');
+        expect(found.map(f => f.text)).toEqual(['S']);
+    });
+
+    test('SPBE-L01 suggests names of the expected kind: elements, initiatives, index rule sets', async () => {
+        const model = `unit U "U"
+proses ArsipDinamis "Arsip" { pemilik U }
+data Arsip "Arsip (data)"
+layanan L "L" { pemilik U didukung-oleh ArsipDinamsi }
+peta-rencana { inisiatif Penetapan "P" { }
+inisiatif Reviu "R" { setelah Penetapn } }
+penilaian 2024 aturan permenpanrb-59-2002 { }`;
+        expect((await findings(services, model, 'SPBE-L01')).map(f => [f.text, f.diagnostic.message.replace(/.*\. /, '')])).toEqual([
+            ['ArsipDinamsi', 'Did you mean ArsipDinamis?'], ['Penetapn', 'Did you mean Penetapan?'], ['permenpanrb-59-2002', 'Did you mean permenpanrb-59-2020?']]);
+        // A name of another kind is not offered (Arsip is a data set; a service is supported by processes).
+        expect((await findings(services, 'data Arsip "A"\nlayanan L "L" { didukung-oleh Arsp }', 'SPBE-L01'))[0].diagnostic.message).not.toMatch(/Did you mean/);
+    });
+
+    test('SPBE-L01 compares only a document\'s first 20 unresolved names', async () => {
+        const refs = Array.from({ length: 25 }, (_, i) => `proses P${i} "P" { pemilik Diskominfx }`).join('\n');
+        const found = await findings(services, `unit Diskominfo "D"\n${refs}`, 'SPBE-L01');
+        expect(found).toHaveLength(25);
+        expect(found.filter(f => /Did you mean Diskominfo/.test(f.diagnostic.message))).toHaveLength(20);
+    });
+
     test('messages follow the display language', async () => {
         setLanguage('id');
         try {
             const [f] = await findings(services, 'keamanan K "K" { kategori standar }', 'SPBE-T05');
             expect(f.diagnostic.message).toBe('Elemen keamanan K tidak melindungi apa pun. Tambahkan `melindungi <Elemen>`.');
+            const [p17] = await findings(services, 'aplikasi A "A"\npeta-rencana { inisiatif X "X" { mewujudkan A } }', 'SPBE-P17');
+            expect(p17.diagnostic.message).toBe('X mewujudkan A, padahal A sudah aktif (tanpa status berarti aktif) dan X belum selesai (tanpa status). Bila A sudah ada, X mengubahnya (`mengubah`); bila belum, tandai A `status rencana`.');
+            const [l01] = await findings(services, 'unit Bappeda "B"\nproses P "P" { pemilik Bapeda }', 'SPBE-L01');
+            expect(l01.diagnostic.message).toMatch(/Mungkin maksudnya Bappeda\?$/);
         } finally {
             setLanguage('en');
         }
