@@ -45,6 +45,7 @@ export function rupiah(amount: number | undefined): string {
 }
 
 /** `37: 2023→3, 2024→4` per indicator. */
-export function targetsText(targets: { indicator: number; targets: { year: number; level: number }[] }[]): string {
-    return targets.map(t => `${t.indicator}: ${t.targets.map(x => `${x.year}→${x.level}`).join(', ')}`).join('; ');
+/** `11: 2023→3, 2024→4; 5 (permenpanrb-8-2026): 2026→3` (a target naming its own rule set says which). */
+export function targetsText(targets: { indicator: number; ruleSet?: string; targets: { year: number; level: number }[] }[]): string {
+    return targets.map(t => `${t.indicator}${t.ruleSet ? ` (${t.ruleSet})` : ''}: ${t.targets.map(x => `${x.year}→${x.level}`).join(', ')}`).join('; ');
 }

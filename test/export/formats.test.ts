@@ -12,7 +12,7 @@ import { exportJson, SCHEMA_VERSION } from '../../src/export/json.js';
 import { exportMarkdown } from '../../src/export/markdown.js';
 import { exportHtml } from '../../src/export/html.js';
 import { exportMermaid } from '../../src/export/mermaid.js';
-import { DOMAIN_SLUG } from '../../src/export/common.js';
+import { DOMAIN_SLUG, targetsText } from '../../src/export/common.js';
 import { TRICKY } from './tricky.js';
 
 let services: SpbeServices;
@@ -26,6 +26,11 @@ beforeAll(async () => {
 });
 
 const byHeader = (rows: string[][]) => rows.slice(1).map(r => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
+
+test('indicator targets say their rule set when they name one', () => {
+    expect(targetsText([{ indicator: 11, targets: [{ year: 2023, level: 3 }] }, { indicator: 5, ruleSet: 'permenpanrb-8-2026', targets: [{ year: 2026, level: 3 }, { year: 2027, level: 4 }] }]))
+        .toBe('11: 2023→3; 5 (permenpanrb-8-2026): 2026→3, 2027→4');
+});
 
 describe('CSV', () => {
     test('one table per domain plus the roadmap, each parsing back with one row per element', () => {
