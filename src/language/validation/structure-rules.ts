@@ -47,10 +47,13 @@ export function structureChecks(ctx: RuleContext): RuleChecks {
     };
 
     // Every element the agency runs has an owner unit; infrastructure run by the national or provincial
-    // government is theirs. (Data sets are judged by SPBE-T12, which also accepts a producer.)
+    // government is theirs, an Aplikasi Umum its pengampu's. (Data sets are judged by SPBE-T12, which also
+    // accepts a producer.)
     const checkOwner = (node: ast.Proses | ast.Layanan | ast.Aplikasi | ast.Infrastruktur | ast.Keamanan, accept: ValidationAcceptor) => {
         if (retired(node) || node.pemilik) return;
         if (ast.isInfrastruktur(node) && (node.pengelola === 'nasional' || node.pengelola === 'provinsi')) return;
+        // An Aplikasi Umum's owner is its national pengampu (the catalog's `pengampu`, e.g. ANRI for SRIKANDI).
+        if (ast.isAplikasi(node) && node.umum) return;
         const related: (Reference<ast.Elemen> | undefined)[] = ast.isLayanan(node) ? node.didukungOleh : ast.isAplikasi(node) ? node.mendukung : ast.isKeamanan(node) ? node.melindungi : [];
         const candidate = related.map(r => r?.ref?.pemilik?.$refText).find((n): n is string => !!n);
         const edit = candidate ? insertProperty(node, `pemilik ${candidate}`) : undefined;

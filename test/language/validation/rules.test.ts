@@ -102,7 +102,7 @@ const cases: Case[] = [
         message: /Data set D has neither an owner nor a producer/, clean: `${U}data D "D" { wali-data U produsen-data U }\ndata E "E" { pemilik U }\ndata F "F" { status dihentikan }` },
     { rule: 'SPBE-T13', severity: 'warning', trigger: `${U}layanan L "L" { didukung-oleh P }\nproses P "P" { pemilik U }\ninfrastruktur S "S" { pengelola instansi }`, ranges: ['L', 'S'],
         message: /(L|S) has no owner unit/,
-        clean: `${U}layanan L "L" { pemilik U }\ninfrastruktur PDN "PDN" { pengelola nasional }\ninfrastruktur J "J" { pengelola provinsi }\naplikasi A "A" { status dihentikan }\ndata D "D"` },
+        clean: `${U}layanan L "L" { pemilik U }\ninfrastruktur PDN "PDN" { pengelola nasional }\ninfrastruktur J "J" { pengelola provinsi }\naplikasi A "A" { status dihentikan }\naplikasi S "SRIKANDI" { umum SRIKANDI }\ndata D "D"` },
     { rule: 'SPBE-T14', severity: 'warning', trigger: 'keamanan K "K" { melindungi D }\ndata D "D"\ninfrastruktur S "S"', ranges: ['K', 'S'],
         message: /(Security element K|Infrastructure element S) has no category/, clean: 'keamanan K "K" { kategori standar melindungi D }\ndata D "D"\ninfrastruktur S "S" { kategori server }' },
     { rule: 'SPBE-T15', severity: 'warning', trigger: 'layanan L "L" { kode RAL.01.43.04 }', ranges: ['L'],
