@@ -1,8 +1,9 @@
 // Bundles what the VS Code extension ships: the extension (dist/extension.cjs), the language server
-// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules.
+// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules;
+// and the command line (dist/cli.mjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
 // `--e2e` also bundles the end-to-end Mocha suites (test/e2e/suite/*.test.ts -> out-e2e/).
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR` writes the bundles there instead of dist/ (the benchmark measures a production build there).
@@ -11,16 +12,27 @@ const outdir = outIndex >= 0 ? process.argv[outIndex + 1] : 'dist';
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
 
-const builds = [
-    esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
+// `--cli` bundles only the command line (npm pack's prepack step).
+const cliOnly = process.argv.includes('--cli');
+const all = [
+    () => esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
     // The server renders SVG only (PNG export rasterises in the panel; resvg is the CLI's, src/cli/png.ts).
-    esbuild.build({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
+    () => esbuild.build({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
         // ELK runs in the layout thread (elk-thread.cjs, below), so the server need not carry a second copy.
         'elkjs/lib/elk.bundled.js'] }),
     // The language server's layout thread (src/node/thread-layout.ts starts it).
-    esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
-    esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` })
+    () => esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
+    () => esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` }),
+    // The CLI, as one ES module. Langium and the rest are inside; what stays outside are the packages the
+    // npm package depends on and loads when a command needs them: elkjs (the first layout), resvg and its
+    // fonts (PNG only; the fonts are files found through their package), exceljs (the XLSX export).
+    // CommonJS code inside (vscode-languageserver) calls require(), which an ES module gets from createRequire.
+    () => esbuild.build({ ...common, platform: 'node', format: 'esm', target: 'node20', entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.mjs`,
+        external: ['elkjs', 'elkjs/*', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'exceljs'],
+        define: { SPBE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+        banner: { js: "import { createRequire as __spbeCreateRequire } from 'node:module'; const require = __spbeCreateRequire(import.meta.url);" } }),
 ];
+const builds = (cliOnly ? all.slice(-1) : all).map(build => build());
 if (process.argv.includes('--e2e')) {
     const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);
     builds.push(esbuild.build({

@@ -3,7 +3,7 @@
 import { t } from '../common/i18n.js';
 import type { SemanticModel } from '../model/types.js';
 import { computeAll, findRuleSet, ruleSetIssues, type IndexResult } from '../index/compute.js';
-import { projectIndex, type ForeignTarget, type ProjectedYear, type Projection } from '../index/projection.js';
+import { projectIndex, projectionSegments as segments, type ForeignTarget, type ProjectedYear, type Projection } from '../index/projection.js';
 import { agencyRuleSet, assessmentRuleSet, provisional, ranges } from '../index/rule-sets.js';
 import { checkEvidence, EVIDENCE_RULE_SET, type EvidenceNote } from '../index/evidence.js';
 import { UsageError } from './errors.js';
@@ -39,13 +39,6 @@ export interface RuleSetCaveat {
     /** When the rule set applies, and how firm that is. */
     appliesFrom?: number;
     status?: string;
-}
-
-/** The rule sets a projection goes through, in order. */
-function segments(projection: Projection): Projection[] {
-    const out: Projection[] = [];
-    for (let p: Projection | undefined = projection; p; p = p.switchTo) out.push(p);
-    return out;
 }
 
 /** Everything `spbe index` shows, as data. */

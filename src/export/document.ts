@@ -1,12 +1,18 @@
 // The agency's architecture document as an outline of sections and blocks, laid out the way Arsitektur SPBE
-// documents are written: introduction and legal basis, reference, as-is per domain, to-be per domain, gap
-// analysis, roadmap by muatan and year, and the SPBE index. markdown.ts and html.ts render this outline; the
-// diagrams come in as input (SVG text or a link), so this stays a pure function of the model.
-import type { ArchElement, Initiative, SemanticModel } from '../model/types.js';
+// documents are written: a cover with the legal basis and an approval block, a table of contents, then
+// introduction and legal basis, reference, as-is per domain, to-be per domain, gap analysis, roadmap by
+// muatan and year, and the SPBE index with its sub-indices and projection. markdown.ts and html.ts render
+// this outline; the diagrams come in as input (SVG text or a link, see document-figures.ts), so this stays
+// a pure function of the model.
+import type { ArchElement, Domain, IndicatorTarget, Initiative, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang, Texts } from '../common/i18n.js';
-import { computeAll } from '../index/compute.js';
+import { computeAll, findRuleSet } from '../index/compute.js';
+import { projectIndex, projectionSegments, type Projection } from '../index/projection.js';
+import { agencyRuleSet, assessmentRuleSet, provisional, ranges, targetRuleSet } from '../index/rule-sets.js';
 import { DOMAIN_PREFIX } from '../reference/codes.js';
+import { statusInYear } from '../diagram/scope.js';
+import { viewContents } from '../model/views.js';
 import { DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';
 
 export interface DiagramInput {
@@ -16,10 +22,30 @@ export interface DiagramInput {
     href?: string;
 }
 
+/** One figure of the document: a diagram and its caption (the renderers number the figures). */
+export interface DocumentFigure {
+    caption: string;
+    diagram: DiagramInput;
+    /** A file name stem for the drawing where a format writes it to its own file (Markdown). */
+    name?: string;
+}
+
+/**
+ * The document's diagrams, each list already cut to parts that are legible on an A4 page
+ * (document-figures.ts): per domain the architecture as-is (active elements) and at the end of the period,
+ * and the roadmap.
+ */
+export interface DocumentDiagrams {
+    asIs?: Partial<Record<Domain, DocumentFigure[]>>;
+    target?: Partial<Record<Domain, DocumentFigure[]>>;
+    roadmap?: DocumentFigure[];
+    /** Each named view's figures, by view id. */
+    views?: Record<string, DocumentFigure[]>;
+}
+
 export interface DocumentOptions {
     lang?: Lang;
-    /** architecture: as declared (as-is with the planned elements marked); targetArchitecture: at the end of the period. */
-    diagrams?: { architecture?: DiagramInput; targetArchitecture?: DiagramInput; roadmap?: DiagramInput };
+    diagrams?: DocumentDiagrams;
 }
 
 export type Block =
@@ -35,10 +61,28 @@ export interface Section {
     sections: Section[];
 }
 
+/** The cover page: what the document is, whose, for which years, on which legal basis, and who approves it. */
+export interface Cover {
+    kicker: string;
+    title: string;
+    agency?: string;
+    period?: string;
+    legalTitle: string;
+    legal: { label: string; title: string }[];
+    approvalTitle: string;
+    /** Column headers of the approval block, and its rows (role, who signs); the other cells are left blank to sign. */
+    approvalHeader: string[];
+    approval: { role: string; who: string }[];
+}
+
 export interface ArchitectureDocument {
     title: string;
     subtitle?: string;
     lang: Lang;
+    cover: Cover;
+    contentsTitle: string;
+    /** Words of the printed page footer: "Halaman 3 dari 24". */
+    page: { page: string; of: string; figure: string };
     sections: Section[];
 }
 
@@ -56,6 +100,12 @@ function changesByElement(model: SemanticModel): Map<string, { change: Change; i
     return out;
 }
 
+/** The index rule set the index chapter starts from: that of the latest assessment, else the agency's (as `spbe index`). */
+export function targetRuleSetId(model: SemanticModel): string {
+    const latest = [...model.assessments].sort((a, b) => a.year - b.year).pop();
+    return latest ? assessmentRuleSet(model, latest) : agencyRuleSet(model);
+}
+
 export function buildDocument(model: SemanticModel, options: DocumentOptions = {}): ArchitectureDocument {
     const lang = options.lang ?? 'id';
     const L = (texts: Texts) => texts[lang];
@@ -63,8 +113,36 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     const changes = changesByElement(model);
     const agency = model.agency;
     const period = agency?.period ? years(agency.period.start, agency.period.end) : '';
+    const end = agency?.period?.end;
     const sections: Section[] = [];
     const section = (id: string, title: string, blocks: Block[] = [], children: Section[] = []): Section => ({ id, title, blocks, sections: children });
+    const figures = (list: { caption: string; diagram: DiagramInput }[] | undefined): Block[] => (list ?? []).map(f => ({ kind: 'figure', caption: f.caption, diagram: f.diagram }));
+    const ruleSetId = targetRuleSetId(model);
+    // A target's indicator is named in its own rule set: numbers mean different indicators in different sets.
+    const indicatorName = (target: IndicatorTarget) => findRuleSet(model, targetRuleSet(model, target))?.indicators.find(i => i.number === target.indicator)?.name;
+
+    // Cover
+    const legalLabel: Record<string, Texts> = {
+        arsitektur: { id: 'Arsitektur SPBE', en: 'SPBE architecture' },
+        'peta-rencana': { id: 'Peta Rencana SPBE', en: 'SPBE roadmap' },
+        kebijakan: { id: 'Kebijakan SPBE', en: 'SPBE policy' },
+    };
+    const head = agency?.kind === 'instansi-pusat' ? L({ id: 'Pimpinan Instansi', en: 'Head of the agency' }) : L({ id: 'Kepala Daerah', en: 'Head of the region' });
+    const cover: Cover = {
+        kicker: L({ id: 'Dokumen Arsitektur SPBE', en: 'SPBE architecture document' }),
+        title: L({ id: 'Arsitektur SPBE dan Peta Rencana SPBE', en: 'SPBE Architecture and Roadmap' }),
+        agency: agency?.name,
+        period: period ? `${L({ id: 'Periode', en: 'Period' })} ${period}` : undefined,
+        legalTitle: L({ id: 'Dasar hukum', en: 'Legal basis' }),
+        legal: (agency?.legalBasis ?? []).map(b => ({ label: L(legalLabel[b.document] ?? { id: b.document, en: b.document }), title: b.title })),
+        approvalTitle: L({ id: 'Lembar persetujuan', en: 'Approval' }),
+        approvalHeader: [L({ id: 'Peran', en: 'Role' }), L({ id: 'Nama dan jabatan', en: 'Name and position' }), L({ id: 'Tanda tangan', en: 'Signature' }), L({ id: 'Tanggal', en: 'Date' })],
+        approval: [
+            { role: L({ id: 'Disusun oleh', en: 'Prepared by' }), who: L({ id: 'Tim Koordinasi SPBE', en: 'SPBE coordination team' }) },
+            { role: L({ id: 'Diperiksa oleh', en: 'Reviewed by' }), who: agency?.kind === 'instansi-pusat' ? L({ id: 'Sekretaris Jenderal / Sekretaris Utama', en: 'Secretary-General' }) : L({ id: 'Sekretaris Daerah', en: 'Regional Secretary' }) },
+            { role: L({ id: 'Disetujui oleh', en: 'Approved by' }), who: head },
+        ],
+    };
 
     // 1. Introduction and legal basis
     const intro: Block[] = [];
@@ -104,7 +182,11 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     }
     sections.push(section('referensi', L({ id: '2. Referensi Arsitektur', en: '2. Reference architecture' }), refBlocks));
 
-    // 3. As-is and 4. to-be, per domain
+    // 3. As-is and 4. to-be, per domain. The to-be set is the one the target diagrams draw: what exists at
+    // the end of the period by the roadmap (statusInYear), or, without a period, everything not retired.
+    const inTarget = (e: ArchElement) => end !== undefined
+        ? statusInYear(e, model.roadmap.initiatives, end) !== undefined
+        : e.status !== 'dihentikan' && !(changes.get(e.id) ?? []).some(c => c.change === 'dihentikan');
     const elementRow = (e: ArchElement, change?: string) => [e.code ? `${e.code.code}${e.code.name ? ` ${e.code.name}` : ''}` : '', e.name, names.unit(e.owner), details(model, names, e, lang), ...(change !== undefined ? [change] : [])];
     const header = [L({ id: 'Kode', en: 'Code' }), L({ id: 'Nama', en: 'Name' }), L({ id: 'Pemilik', en: 'Owner' }), L({ id: 'Keterangan', en: 'Details' })];
     const asIs: Section[] = [];
@@ -112,19 +194,23 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     DOMAINS.forEach((d, n) => {
         const current = model.elements.filter(e => e.domain === d && e.status === 'aktif');
         asIs.push(section(`as-is-${d}`, `3.${n + 1} ${L(DOMAIN_TITLES[d])}`, current.length
-            ? [{ kind: 'table', header, rows: current.map(e => elementRow(e)) }]
-            : [{ kind: 'paragraph', text: L({ id: 'Belum ada elemen.', en: 'No elements yet.' }) }]));
-        const target = model.elements.filter(e => e.domain === d && e.status !== 'dihentikan' && !(changes.get(e.id) ?? []).some(c => c.change === 'dihentikan'));
+            ? [...figures(options.diagrams?.asIs?.[d]), { kind: 'table', header, rows: current.map(e => elementRow(e)) }]
+            : [{ kind: 'paragraph', text: L({ id: 'Belum ada elemen aktif.', en: 'No elements in service yet.' }) }]));
+        const target = model.elements.filter(e => e.domain === d && inTarget(e));
+        const targetFigures = options.diagrams?.target?.[d];
         toBe.push(section(`to-be-${d}`, `4.${n + 1} ${L(DOMAIN_TITLES[d])}`, target.length
-            ? [{ kind: 'table', header: [...header, L({ id: 'Perubahan', en: 'Change' })], rows: target.map(e => elementRow(e, changeLabel(e, changes.get(e.id), lang))) }]
+            ? [...(targetFigures?.length ? figures(targetFigures) : current.length && options.diagrams?.asIs?.[d]?.length
+                ? [{ kind: 'paragraph' as const, text: L({ id: `Sama dengan arsitektur saat ini (subbab 3.${n + 1}).`, en: `The same as the current architecture (section 3.${n + 1}).` }) }] : []),
+            { kind: 'table', header: [...header, L({ id: 'Perubahan', en: 'Change' })], rows: target.map(e => elementRow(e, changeLabel(e, changes.get(e.id), lang))) }]
             : [{ kind: 'paragraph', text: L({ id: 'Belum ada elemen.', en: 'No elements yet.' }) }]));
     });
-    const archFigure: Block[] = options.diagrams?.architecture ? [{ kind: 'figure', caption: L({ id: 'Gambar 1. Arsitektur SPBE', en: 'Figure 1. SPBE architecture' }), diagram: options.diagrams.architecture }] : [];
     sections.push(section('arsitektur-saat-ini', L({ id: '3. Arsitektur Saat Ini (As-Is)', en: '3. Current architecture (as-is)' }),
-        [{ kind: 'paragraph', text: L({ id: 'Elemen yang berstatus aktif, per domain.', en: 'Elements in service (status aktif), by domain.' }) }, ...archFigure], asIs));
-    const targetFigure: Block[] = options.diagrams?.targetArchitecture ? [{ kind: 'figure', caption: L({ id: `Gambar 2. Arsitektur SPBE target${agency?.period ? ` (akhir ${agency.period.end})` : ''}`, en: `Figure 2. Target SPBE architecture${agency?.period ? ` (end of ${agency.period.end})` : ''}` }), diagram: options.diagrams.targetArchitecture }] : [];
-    sections.push(section('arsitektur-target', L({ id: '4. Arsitektur Target (To-Be)', en: '4. Target architecture (to-be)' }),
-        [{ kind: 'paragraph', text: L({ id: 'Elemen pada akhir periode: yang aktif dan tidak dihentikan, ditambah yang direncanakan.', en: 'Elements at the end of the period: those in service and not retired, plus the planned ones.' }) }, ...targetFigure], toBe));
+        [{ kind: 'paragraph', text: L({ id: 'Elemen yang berstatus aktif, per domain; gambar dan tabel hanya memuat elemen aktif.', en: 'Elements in service (status aktif), by domain; the figures and tables show only these.' }) }], asIs));
+    const targetIntro = end !== undefined
+        ? L({ id: `Elemen yang ada pada akhir ${end} menurut peta rencana: elemen aktif yang tidak dihentikan, elemen yang diwujudkan oleh inisiatif yang selesai paling lambat ${end}, dan elemen berstatus rencana (digambar dengan garis putus-putus).`,
+            en: `Elements that exist at the end of ${end} by the roadmap: those in service and not retired, those created by initiatives finished by ${end}, and planned elements (drawn dashed).` })
+        : L({ id: 'Elemen yang aktif dan tidak dihentikan, ditambah yang direncanakan.', en: 'Elements in service and not retired, plus the planned ones.' });
+    sections.push(section('arsitektur-target', L({ id: '4. Arsitektur Target (To-Be)', en: '4. Target architecture (to-be)' }), [{ kind: 'paragraph', text: targetIntro }], toBe));
 
     // 5. Gap analysis
     const gapRows: string[][] = [];
@@ -157,7 +243,7 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     for (const muatan of MUATAN) {
         const items = initiatives.filter(i => i.muatan === muatan);
         m++;
-        const rows = items.map(i => [i.name, names.unit(i.owner), ...yearCols.map(y => i.start !== undefined && i.start <= y && (i.end ?? i.start) >= y ? '■' : ''), rupiah(i.budget), targetsText(i.indicatorTargets)]);
+        const rows = items.map(i => [i.name, names.unit(i.owner), ...yearCols.map(y => i.start !== undefined && i.start <= y && (i.end ?? i.start) >= y ? '■' : ''), rupiah(i.budget), targetsText(i.indicatorTargets, indicatorName)]);
         roadmapSections.push(section(`peta-rencana-${muatan}`, `6.${m} ${L(MUATAN_TITLES[muatan])}`, items.length
             ? [{ kind: 'table', header: [L({ id: 'Inisiatif', en: 'Initiative' }), L({ id: 'Pelaksana', en: 'Owner' }), ...yearCols.map(String), L({ id: 'Anggaran', en: 'Budget' }), L({ id: 'Target indikator', en: 'Indicator targets' })], rows }]
             : [{ kind: 'paragraph', text: L({ id: 'Belum ada inisiatif untuk muatan ini.', en: 'No initiative for this muatan yet.' }) }]));
@@ -169,26 +255,166 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     }
     const budget = initiatives.reduce((s, i) => s + (i.budget ?? 0), 0);
     if (budget > 0) roadmapBlocks.push({ kind: 'paragraph', text: `${L({ id: 'Total anggaran', en: 'Total budget' })}: ${rupiah(budget)}` });
-    if (options.diagrams?.roadmap) roadmapBlocks.push({ kind: 'figure', caption: L({ id: 'Gambar 3. Peta Rencana SPBE', en: 'Figure 3. SPBE roadmap' }), diagram: options.diagrams.roadmap });
+    roadmapBlocks.push(...figures(options.diagrams?.roadmap));
     if (model.roadmap.milestones.length) {
         roadmapBlocks.push({ kind: 'paragraph', text: L({ id: 'Tonggak:', en: 'Milestones:' }) });
         roadmapBlocks.push({ kind: 'list', items: model.roadmap.milestones.map(ms => `${ms.year ?? '?'}${ms.month ? `-${String(ms.month).padStart(2, '0')}` : ''}: ${ms.name}`) });
     }
     sections.push(section('peta-rencana', L({ id: '6. Peta Rencana SPBE', en: '6. SPBE roadmap' }), roadmapBlocks, roadmapSections));
 
-    // 7. Index, when the model has self-assessments
-    const { results } = computeAll(model);
-    if (results.length) {
-        sections.push(section('indeks-spbe', L({ id: '7. Indeks SPBE', en: '7. SPBE index' }), [
-            { kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Aturan', en: 'Rule set' }), L({ id: 'Indeks', en: 'Index' }), L({ id: 'Predikat', en: 'Predicate' })],
-                rows: results.map(r => [String(r.year), r.ruleSet, r.index === undefined ? '-' : r.index.toFixed(2), `${r.predicate ?? '-'}${r.complete ? '' : L({ id: ' (belum lengkap)', en: ' (incomplete)' })}`]) },
-        ]));
+    // 7. Index, when the model has self-assessments or indicator targets
+    const index = indexSection(model, ruleSetId, lang);
+    if (index) sections.push(index);
+    // Named views, one section each: its description, its diagram and what it shows.
+    const views = model.views.filter((v, i) => model.views.findIndex(w => w.id === v.id) === i);
+    if (views.length) {
+        const n = sections.length + 1;
+        const viewSections = views.map((view, k) => {
+            const ids = viewContents(model, view).ids;
+            const blocks: Block[] = [];
+            if (view.description) blocks.push({ kind: 'paragraph', text: view.description });
+            const kind = view.kind === 'architecture'
+                ? L({ id: `Tampilan arsitektur, ${ids.length} elemen${view.year !== undefined ? ` pada akhir tahun ${view.year}` : ''}.`, en: `Architecture view, ${ids.length} element${ids.length === 1 ? '' : 's'}${view.year !== undefined ? ` as of the end of ${view.year}` : ''}.` })
+                : L({ id: `Tampilan peta rencana, ${ids.length} inisiatif.`, en: `Roadmap view, ${ids.length} initiative${ids.length === 1 ? '' : 's'}.` });
+            blocks.push({ kind: 'paragraph', text: kind });
+            blocks.push(...figures(options.diagrams?.views?.[view.id]));
+            if (!ids.length) {
+                blocks.push({ kind: 'paragraph', text: L({ id: 'Tampilan ini tidak menampilkan apa pun dalam model saat ini.', en: 'This view shows nothing in the model as it is now.' }) });
+            } else if (view.kind === 'architecture') {
+                const shown = new Set(ids);
+                const rows = DOMAINS.flatMap(d => model.elements.filter(e => e.domain === d && shown.delete(e.id))
+                    .map(e => [L(DOMAIN_TITLES[d]), e.code?.code ?? '', e.name, names.unit(e.owner)]));
+                blocks.push({ kind: 'table', header: [L({ id: 'Domain', en: 'Domain' }), L({ id: 'Kode', en: 'Code' }), L({ id: 'Nama', en: 'Name' }), L({ id: 'Pemilik', en: 'Owner' })], rows });
+            } else {
+                const shown = new Set(ids);
+                const rows = initiatives.filter(i => shown.delete(i.id))
+                    .map(i => [i.muatan ? L(MUATAN_TITLES[i.muatan]) : '', i.name, names.unit(i.owner), years(i.start, i.end), i.status ?? '']);
+                blocks.push({ kind: 'table', header: [L({ id: 'Muatan', en: 'Muatan' }), L({ id: 'Inisiatif', en: 'Initiative' }), L({ id: 'Pelaksana', en: 'Owner' }), L({ id: 'Tahun', en: 'Years' }), L({ id: 'Status', en: 'Status' })], rows });
+            }
+            return section(`tampilan-${view.id}`, `${n}.${k + 1} ${view.name}`, blocks);
+        });
+        sections.push(section('tampilan', L({ id: `${n}. Tampilan Arsitektur dan Peta Rencana`, en: `${n}. Named views` }), [
+            { kind: 'paragraph', text: L({ id: 'Bagian arsitektur dan peta rencana yang ditetapkan arsitek sebagai tampilan tersendiri (`tampilan` dalam model).', en: 'Parts of the architecture and the roadmap the architects set out as views of their own (`tampilan` in the model).' }) },
+        ], viewSections));
     }
     return {
-        title: L({ id: 'Arsitektur dan Peta Rencana SPBE', en: 'SPBE Architecture and Roadmap' }),
+        title: cover.title,
         subtitle: [agency?.name, period].filter(Boolean).join(' ') || undefined,
-        lang, sections
+        lang, cover,
+        contentsTitle: L({ id: 'Daftar Isi', en: 'Contents' }),
+        page: { page: L({ id: 'Halaman', en: 'Page' }), of: L({ id: 'dari', en: 'of' }), figure: L({ id: 'Gambar', en: 'Figure' }) },
+        sections
     };
+}
+
+const fmt2 = (x: number | undefined) => x === undefined ? '-' : x.toFixed(2);
+
+/**
+ * 7 Indeks SPBE: the assessed index per year with its domain (or aspect) sub-indices, the aspects of the
+ * latest assessment, and the projection of the roadmap's indicator targets over the period. Indicators
+ * are named beside their numbers.
+ */
+function indexSection(model: SemanticModel, ruleSetId: string, lang: Lang): Section | undefined {
+    const L = (texts: Texts) => texts[lang];
+    const ruleSet = findRuleSet(model, ruleSetId);
+    if (!ruleSet) return undefined;
+    const { results } = computeAll(model, ruleSetId);
+    const projection = projectIndex(model, ruleSet);
+    const segments = projectionSegments(projection).filter(p => p.years.some(y => y.basis === 'projection'));
+    if (!results.length && !segments.length) return undefined;
+    const indicator = (n: number, set: string = ruleSet.id) => {
+        const name = findRuleSet(model, set)?.indicators.find(i => i.number === n)?.name;
+        return name ? `${n} ${name}` : String(n);
+    };
+    const blocks: Block[] = [{ kind: 'paragraph', text: L({ id: `Indeks SPBE menurut ${ruleSet.name}: rata-rata tertimbang level indikator (1–5), dibulatkan dua desimal.`, en: `The SPBE index under ${ruleSet.name}: the weighted mean of the indicator levels (1–5), rounded to two decimals.` }) }];
+    const children: Section[] = [];
+    const section = (id: string, title: string, b: Block[]): Section => ({ id, title, blocks: b, sections: [] });
+    if (results.length) {
+        const groups = results[0].domains.length ? results[0].domains : results[0].aspects;
+        const groupKind = results[0].domains.length ? L({ id: 'domain', en: 'domain' }) : L({ id: 'aspek', en: 'aspect' });
+        const rows = results.map(r => {
+            const of = new Map((r.domains.length ? r.domains : r.aspects).map(g => [g.id, g.index]));
+            return [String(r.year), fmt2(r.index), `${r.predicate ?? '-'}${r.complete ? '' : L({ id: ' (belum lengkap)', en: ' (incomplete)' })}`, ...groups.map(g => fmt2(of.get(g.id))),
+                `${r.indicators.length - r.missing.length}/${r.indicators.length}`];
+        });
+        children.push(section('indeks-hasil', L({ id: '7.1 Hasil penilaian mandiri', en: '7.1 Self-assessment results' }), [
+            { kind: 'paragraph', text: L({ id: `Indeks per tahun dan per ${groupKind}.`, en: `The index per year and per ${groupKind}.` }) },
+            { kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Indeks', en: 'Index' }), L({ id: 'Predikat', en: 'Predicate' }), ...groups.map(g => g.name), L({ id: 'Indikator dinilai', en: 'Indicators assessed' })], rows },
+        ]));
+        const latest = results[results.length - 1];
+        children.push(section('indeks-aspek', L({ id: `7.2 Aspek (penilaian ${latest.year})`, en: `7.2 Aspects (assessment ${latest.year})` }), [
+            { kind: 'table', header: [L({ id: 'Aspek', en: 'Aspect' }), L({ id: 'Bobot', en: 'Weight' }), L({ id: 'Indeks', en: 'Index' }), L({ id: 'Indikator dinilai', en: 'Indicators assessed' })],
+                rows: latest.aspects.map(a => [a.name, String(a.weight), fmt2(a.index), `${a.assessed}/${a.total}`]) },
+        ]));
+    }
+    if (segments.length) {
+        const projectionBlocks: Block[] = [];
+        for (const p of segments) projectionBlocks.push(...projectionBlocksOf(model, projection, p, indicator, lang));
+        if (projection.missed.length) {
+            projectionBlocks.push({ kind: 'paragraph', text: L({ id: 'Target yang tidak tercapai:', en: 'Targets not reached:' }) });
+            projectionBlocks.push({ kind: 'list', items: projection.missed.map(x => `${x.year}: ${indicator(x.indicator)} — target ${x.target}, ${L({ id: 'dinilai', en: 'assessed' })} ${x.assessed ?? '-'}`) });
+        }
+        // What is provisional about the rule sets shown (the reference data's status columns).
+        const shown = [...new Set([ruleSet.id, ...segments.map(p => p.ruleSet)])].map(id => findRuleSet(model, id)).filter(r => r !== undefined);
+        const caveats = shown.flatMap(r => {
+            const p = provisional(r);
+            const parts = p.weights.map(w => L({ id: `bobot indikator ${ranges(w.indicators)} ${w.status}`, en: `weights of indicators ${ranges(w.indicators)} ${w.status}` }));
+            if (p.bands) parts.push(L({ id: `batas predikat ${p.bands}`, en: `predicate bands ${p.bands}` }));
+            return parts.length ? [`${r.name}: ${parts.join('; ')}`] : [];
+        });
+        if (caveats.length) {
+            projectionBlocks.push({ kind: 'paragraph', text: L({ id: 'Sementara (menurut kolom status data referensi; bukan angka resmi yang terverifikasi):', en: 'Provisional (from the reference data\'s status columns; not verified official figures):' }) });
+            projectionBlocks.push({ kind: 'list', items: caveats });
+        }
+        children.push(section('indeks-proyeksi', L({ id: `7.${children.length + 1} Proyeksi`, en: `7.${children.length + 1} Projection` }), projectionBlocks));
+    }
+    return { id: 'indeks-spbe', title: L({ id: '7. Indeks SPBE', en: '7. SPBE index' }), blocks, sections: children };
+}
+
+/**
+ * One rule set's stretch of the projection: what it starts from (an assessment, or levels carried over from
+ * the rule set it replaces), its projected years, and the targets of another rule set carried or left out.
+ */
+function projectionBlocksOf(model: SemanticModel, first: Projection, p: Projection, indicator: (n: number, set?: string) => string, lang: Lang): Block[] {
+    const L = (texts: Texts) => texts[lang];
+    const blocks: Block[] = [];
+    const rs = findRuleSet(model, p.ruleSet);
+    const applies = rs?.appliesFrom !== undefined ? L({ id: ` (berlaku mulai ${rs.appliesFrom}: ${rs.status ?? '-'})`, en: ` (applies from ${rs.appliesFrom}: ${rs.status ?? '-'})` }) : '';
+    if (p.startsAt === undefined) {
+        blocks.push({ kind: 'paragraph', text: p.baseYear !== undefined
+            ? L({ id: `Diproyeksikan, bukan dinilai, menurut ${p.ruleSetName}: dari penilaian ${p.baseYear}, setiap tahun berikutnya menerapkan target indikator inisiatif peta rencana pada tahun itu (inisiatif yang batal tidak dihitung).`, en: `Projected, not assessed, under ${p.ruleSetName}: from the ${p.baseYear} assessment, each later year applies that year's indicator targets of the roadmap's initiatives (cancelled initiatives do not count).` })
+            : L({ id: `Diproyeksikan menurut ${p.ruleSetName}: target indikator inisiatif peta rencana per tahun (belum ada penilaian sebagai dasar).`, en: `Projected under ${p.ruleSetName}: the indicator targets of the roadmap's initiatives per year (no assessment to start from yet).` }) });
+    } else {
+        const from = p.carried[0]?.fromRuleSet ?? (p === first ? undefined : projectionSegments(first).find(q => q.switchTo === p)?.ruleSet);
+        const fromName = (from && findRuleSet(model, from)?.name) ?? from ?? '-';
+        blocks.push({ kind: 'paragraph', text: L({
+            id: `Mulai ${p.startsAt} indeks dinilai menurut ${p.ruleSetName}${applies}. Belum ada penilaian dengan aturan ini: proyeksinya dimulai dari level ${fromName} yang dibawa lewat padanan indikator (${p.carried.length ? p.carried.map(c => `${c.fromIndicator} → ${c.indicator}: ${c.level}`).join('; ') : 'tidak ada'}); indikator tanpa padanan belum punya level, sehingga indeks baru dihitung bila semua indikator punya level.`,
+            en: `From ${p.startsAt} the index is evaluated under ${p.ruleSetName}${applies}. There is no assessment under it yet: the projection starts from the levels of ${fromName} carried over through the indicator mapping (${p.carried.length ? p.carried.map(c => `${c.fromIndicator} → ${c.indicator}: ${c.level}`).join('; ') : 'none'}); indicators without a counterpart have no level, so an index is given only once every indicator has one.`
+        }) });
+    }
+    const rows = p.years.filter(y => y.basis === 'projection').map(y => {
+        const r = y.result;
+        const have = r.indicators.length - r.missing.length;
+        const index = r.complete || (p.baseYear !== undefined && r.index !== undefined) ? fmt2(r.index) : L({ id: `tanpa indeks (${have}/${r.indicators.length})`, en: `no index (${have}/${r.indicators.length})` });
+        const predicate = r.complete || p.baseYear !== undefined ? r.predicate ?? '-' : '-';
+        return [String(y.year), index, predicate, y.raised.map(x => `${indicator(x.indicator, p.ruleSet)}: ${x.from ?? '-'}→${x.to}`).join('; ') || L({ id: 'tidak ada perubahan', en: 'no change' })];
+    });
+    blocks.push({ kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Indeks proyeksi', en: 'Projected index' }), L({ id: 'Predikat', en: 'Predicate' }), L({ id: 'Indikator yang naik', en: 'Indicators raised' })], rows });
+    const foreign = (list: Projection['mapped']) => list.map(f => `${f.ruleSet} ${f.indicator}${f.to !== undefined ? ` → ${indicator(f.to, p.ruleSet)}` : ''} (${f.initiative}: ${f.years.join(', ')})`);
+    if (p.mapped.length) {
+        blocks.push({ kind: 'paragraph', text: L({ id: `Target aturan lain yang dibawa lewat padanan indikator (${[...new Set(p.mapped.map(m => m.status))].join(', ')}):`, en: `Targets of another rule set carried through the indicator mapping (${[...new Set(p.mapped.map(m => m.status))].join(', ')}):` }) });
+        blocks.push({ kind: 'list', items: foreign(p.mapped) });
+    }
+    if (p.unmapped.length) {
+        blocks.push({ kind: 'paragraph', text: L({ id: `Target yang tidak dibawa (tidak ada padanan terdokumentasi di ${p.ruleSetName}):`, en: `Targets not carried over (no documented counterpart in ${p.ruleSetName}):` }) });
+        blocks.push({ kind: 'list', items: foreign(p.unmapped) });
+    }
+    if (p.noSwitch) {
+        blocks.push({ kind: 'paragraph', text: p.noSwitch.reason === 'period-ends'
+            ? L({ id: `Proyeksi tidak beralih ke ${p.noSwitch.ruleSet} (berlaku mulai ${p.noSwitch.appliesFrom}): periode dan target berakhir sebelumnya.`, en: `The projection does not switch to ${p.noSwitch.ruleSet} (applies from ${p.noSwitch.appliesFrom}): the period and the targets end before then.` })
+            : L({ id: `Proyeksi tetap menurut ${p.ruleSetName}: penilaian terakhir memakainya, meski ${p.noSwitch.ruleSet} berlaku mulai ${p.noSwitch.appliesFrom}.`, en: `The projection stays under ${p.ruleSetName}: the latest assessment uses it, though ${p.noSwitch.ruleSet} applies from ${p.noSwitch.appliesFrom}.` }) });
+    }
+    return blocks;
 }
 
 function changeWord(change: Change, lang: Lang): string {

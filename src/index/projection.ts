@@ -89,6 +89,13 @@ export function projectIndex(model: SemanticModel, ruleSet: IndexRuleSet): Proje
     return project(model, ruleSet, undefined, 0);
 }
 
+/** The rule sets a projection goes through, in order (it and each `switchTo`). */
+export function projectionSegments(projection: Projection): Projection[] {
+    const out: Projection[] = [];
+    for (let p: Projection | undefined = projection; p; p = p.switchTo) out.push(p);
+    return out;
+}
+
 /** Levels under `to` from levels under `from`, through the documented mapping. */
 function carry(model: SemanticModel, from: IndexRuleSet, to: IndexRuleSet, levels: ReadonlyMap<number, number>): CarriedLevel[] {
     const known = new Set(to.indicators.map(i => i.number));

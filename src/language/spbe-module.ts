@@ -23,9 +23,10 @@ import { RuleSettings } from './validation/rule-settings.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
-import { NameSuggestions } from './validation/name-suggestions.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
+import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
+import { SpbeDocumentHighlightProvider, SpbeReferences } from './spbe-references.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -38,9 +39,7 @@ export type SpbeAddedServices = {
     validation: {
         SpbeValidator: SpbeValidator,
         RuleSettings: RuleSettings,
-        WorkspaceFacts: WorkspaceFactsProvider,
-        /** "Did you mean" for names that do not resolve (SPBE-L01). */
-        NameSuggestions: NameSuggestions
+        WorkspaceFacts: WorkspaceFactsProvider
     }
 }
 
@@ -55,6 +54,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ScopeComputation: (services) => new SpbeScopeComputation(services),
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
+        References: (services) => new SpbeReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
@@ -62,6 +62,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     parser: {
         ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
+        TokenBuilder: () => new SpbeTokenBuilder(),
+        ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),
     },
@@ -70,7 +72,6 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SpbeValidator: (services) => new SpbeValidator(services),
         RuleSettings: () => new RuleSettings(),
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.references.Extraction),
-        NameSuggestions: (services) => new NameSuggestions(services),
     },
     lsp: {
         HoverProvider: (services) => new SpbeHoverProvider(services),
@@ -78,6 +79,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
+        DocumentHighlightProvider: (services) => new SpbeDocumentHighlightProvider(services),
     },
 };
 

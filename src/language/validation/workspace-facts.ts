@@ -9,6 +9,7 @@ import * as ast from '../generated/ast.js';
 import type { DocumentExtractions } from '../document-extraction.js';
 import { domainOf } from '../labels.js';
 import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
+import type { ViewInput } from '../view-rules.js';
 
 export interface IndicatorTargetRef { node: ast.TargetTahunan; indicator: number; initiative: ast.Inisiatif }
 
@@ -45,17 +46,21 @@ export interface WorkspaceFacts {
     /** For a target that is lower than an earlier year's target of the same indicator: that earlier target. */
     readonly decreases: ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef>;
     /**
-     * The rule set a roadmap target belongs to and its indicator numbers: the one it names (`indikator N aturan
-     * X`), else the agency's (`instansi { aturan-indeks X }`), else the one the latest assessment names, else
-     * PermenPANRB 59/2020. Undefined when that rule set does not exist (a linking error).
+     * The rule set a roadmap target belongs to, its indicator numbers and the highest of them: the one it names
+     * (`indikator N aturan X`), else the agency's (`instansi { aturan-indeks X }`), else the one the latest
+     * assessment names, else PermenPANRB 59/2020. Undefined when that rule set does not exist (a linking error).
      */
-    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number> } | undefined;
+    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number>; max: number } | undefined;
     /** The rule set an assessment belongs to: the one it names, else the agency's, else PermenPANRB 59/2020. */
     assessmentRuleSet(assessment: ast.Penilaian): string;
     /** An index rule set by name (a workspace's own before a built-in one). */
     ruleSetNamed(name: string): ast.AturanIndeks | undefined;
     /** The user's assessments (`penilaian`). */
     readonly assessments: readonly ast.Penilaian[];
+    /** The first assessment of the same year under the same rule set as `node`, and how many there are. */
+    sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined;
+    /** The workspace as the view resolver reads it (language/view-rules.ts), by the names written. */
+    readonly viewInput: ViewInput;
 }
 
 /** The rule set roadmap targets are read against when no assessment names one (what Malang was scored under). */
@@ -184,6 +189,10 @@ class MergedFacts implements WorkspaceFacts {
         });
     }
 
+    get viewInput(): ViewInput {
+        return this.lazy('_viewInput', () => viewInputOf(this.parts));
+    }
+
     get cycles(): ReadonlyMap<ast.Inisiatif, ast.Inisiatif[]> {
         return this.lazy('_cycles', () => findCycles(this.initiatives));
     }
@@ -202,6 +211,24 @@ class MergedFacts implements WorkspaceFacts {
 
     get assessments(): readonly ast.Penilaian[] {
         return this.lazy('_assessments', () => this.parts.flatMap(p => p.assessments));
+    }
+
+    sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined {
+        const byKey = this.lazy('_sameAssessments', () => {
+            const map = new Map<string, { first: ast.Penilaian; count: number }>();
+            for (const a of this.assessments) {
+                const key = this.assessmentKey(a);
+                const entry = map.get(key);
+                if (entry) entry.count++; else map.set(key, { first: a, count: 1 });
+            }
+            return map;
+        });
+        return byKey.get(this.assessmentKey(node));
+    }
+
+    /** An assessment's year and its rule set (its own, else the agency's, else the default). */
+    private assessmentKey(node: ast.Penilaian): string {
+        return `${node.tahun}|${this.assessmentRuleSet(node)}`;
     }
 
     private get ruleSets(): Map<string, ast.AturanIndeks> {
@@ -232,16 +259,21 @@ class MergedFacts implements WorkspaceFacts {
         });
     }
 
-    private indicatorsOf(name: string): { name: string; indicators: ReadonlySet<number> } | undefined {
-        const cache = this.lazy('_indicatorsOf', () => new Map<string, { name: string; indicators: ReadonlySet<number> } | undefined>());
+    private indicatorsOf(name: string): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
+        const cache = this.lazy('_indicatorsOf', () => new Map<string, { name: string; indicators: ReadonlySet<number>; max: number } | undefined>());
         if (!cache.has(name)) {
             const ruleSet = this.ruleSets.get(name);
-            cache.set(name, ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined);
+            if (ruleSet) {
+                const indicators = new Set(ruleSet.indikator.map(i => i.nomor));
+                let max = -Infinity;
+                for (const n of indicators) if (n > max) max = n;
+                cache.set(name, { name: ruleSet.name, indicators, max });
+            } else cache.set(name, undefined);
         }
         return cache.get(name);
     }
 
-    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number> } | undefined {
+    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
         return this.indicatorsOf(target.aturan ? target.aturan.$refText : this.targetDefault);
     }
 
@@ -277,6 +309,32 @@ function findParentLoops<T extends AstNode & { name?: string }>(nodes: readonly 
         for (const n of path) state.set(n, 'done');
     }
     return result;
+}
+
+/** Units, elements, relations and initiatives by the names written (unresolved ones simply match nothing). */
+function viewInputOf(parts: readonly DocumentFacts[]): ViewInput {
+    const named = <T extends { name?: string }>(list: readonly T[]) => list.filter(n => typeof n.name === 'string' && n.name.length > 0);
+    const written = (r: { $refText?: string } | undefined) => r?.$refText || undefined;
+    return {
+        units: parts.flatMap(p => named(p.units).map(u => ({ id: u.name, parent: written(u.induk) }))),
+        elements: parts.flatMap(p => named(p.elements).map(e => ({
+            id: e.name, domain: domainOf(e), owner: written(e.pemilik), status: e.status ?? 'aktif',
+            code: e.kode?.$refText ? { code: e.kode.$refText } : undefined,
+        }))),
+        relations: parts.flatMap(p => p.relations.flatMap(r => {
+            const to = written(r.target);
+            return r.from.name && to ? [{ from: r.from.name, to, kind: r.kind, via: written(r.via) }] : [];
+        })),
+        roadmap: {
+            initiatives: parts.flatMap(p => named(p.initiatives).map(i => ({
+                id: i.name, muatan: i.muatan, owner: written(i.pelaksana), start: i.tahun?.mulai, end: i.tahun ? i.tahun.selesai ?? i.tahun.mulai : undefined,
+                status: i.status, predecessors: i.pendahulu.map(written).filter((n): n is string => n !== undefined),
+                creates: i.mewujudkan.map(written).filter((n): n is string => n !== undefined),
+                changes: i.mengubah.map(written).filter((n): n is string => n !== undefined),
+                retires: i.menghentikan.map(written).filter((n): n is string => n !== undefined),
+            }))),
+        },
+    };
 }
 
 /** Tarjan's strongly connected components over `setelah` edges; every component of 2+ (or a self-loop) is a cycle. */
@@ -339,8 +397,10 @@ function findDecreases(initiatives: readonly ast.Inisiatif[], ruleSetOf: (target
     const byIndicator = new Map<string, IndicatorTargetRef[]>();
     for (const initiative of initiatives) {
         for (const ind of initiative.indikator) {
+            if (ind.nomor === undefined) continue; // parts lost to a syntax error are not compared
             const key = `${ruleSetOf(ind)} ${ind.nomor}`;
             for (const target of ind.target) {
+                if (target.tahun === undefined || target.level === undefined) continue;
                 const list = byIndicator.get(key) ?? [];
                 list.push({ node: target, indicator: ind.nomor, initiative });
                 byIndicator.set(key, list);
