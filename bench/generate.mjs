@@ -174,10 +174,13 @@ export function generateWorkspace(size = 'small', seed = 1) {
         }
     }
     const groupHost = (gr) => r.chance(0.5) || !gr.clouds.length ? shared[0] : r.pick(gr.clouds);
+    // An agency uses each Aplikasi Umum once (SPBE-A05); a later pick of the same one is an own application.
+    const umumUsed = new Set();
     for (const gr of groups) {
         for (const el of gr.els.aplikasi) {
-            if (r.chance(0.1)) {
-                const a = r.pick(umum);
+            const a = r.chance(0.1) ? r.pick(umum) : undefined;
+            if (a && !umumUsed.has(a.id)) {
+                umumUsed.add(a.id);
                 el.umum = a.id; el.title = `${a.id} (${a.name})`;
                 el.kode = a.id === 'SP4N-LAPOR' || a.id === 'SDI' ? 'RAA.01.01' : 'RAA.01.02';
             } else {
@@ -186,7 +189,9 @@ export function generateWorkspace(size = 'small', seed = 1) {
                 el.platform = r.pick(['"web"', '"web", "Android"', '"web", "Android", "iOS"']);
             }
             const k = r.int(1, 2);
-            for (let i = 0; i < k; i++) relate(el, 'mendukung', partner(gr, 'proses'));
+            // An Aplikasi Umum serves the functions of its catalog entry, which no generated process has
+            // (their codes avoid them, SPBE-A03): it supports none of them (SPBE-A06), services reach it.
+            if (!el.umum) for (let i = 0; i < k; i++) relate(el, 'mendukung', partner(gr, 'proses'));
             for (let i = 0; i < k; i++) relate(el, 'memproses', partner(gr, 'data'));
             relate(el, 'berjalan-di', groupHost(gr));
         }
@@ -258,15 +263,38 @@ export function generateWorkspace(size = 'small', seed = 1) {
         ini.indicator = r.int(1, 47);
         ini.budget = r.int(1, 40) * 50_000_000;
     }
-    // Every element planned (status rencana) is realised by one initiative; others are changed by some.
+    // Every element planned (status rencana) is realised by one initiative that has not finished (a finished
+    // one would make it active: SPBE-P18); others are changed by some.
+    const unfinished = initiatives.filter(i => i.status !== 'selesai');
+    const realizer = new Map();
     for (const el of elementsAll) {
         if (el.national) continue;
         if (r.chance(0.05)) {
             el.status = 'rencana';
-            r.pick(initiatives).touches.push(['mewujudkan', el.name]);
+            realizer.set(el.name, r.pick(unfinished));
         } else if (r.chance(0.05)) {
             r.pick(initiatives).touches.push(['mengubah', el.name]);
         }
+    }
+    // A planned element is realised no earlier than the planned elements it uses (SPBE-P22): move it to the
+    // later initiative until nothing changes (end years only grow, so this ends).
+    const byName = new Map(elementsAll.map(el => [el.name, el]));
+    const usesOf = (el) => Object.entries(el.rel).filter(([prop]) => prop !== 'melindungi').flatMap(([, names]) => names);
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const [name, ini] of realizer) {
+            const later = usesOf(byName.get(name)).map(n => realizer.get(n)).find(other => other && other.end > ini.end);
+            if (later) { realizer.set(name, later); changed = true; }
+        }
+    }
+    for (const [name, ini] of realizer) ini.touches.push(['mewujudkan', name]);
+    // An active service or application whose operating dependencies are all planned is changed by the
+    // initiative that realises one of them (SPBE-P19): the relation describes it after that change.
+    const OPERATING = { layanan: ['didukung-oleh', 'melalui'], aplikasi: ['berjalan-di'] };
+    for (const el of elementsAll) {
+        if (el.status !== 'aktif') continue;
+        const prop = (OPERATING[el.domain] ?? []).find(p => el.rel[p]?.length && el.rel[p].every(n => byName.get(n).status === 'rencana'));
+        if (prop) realizer.get(el.rel[prop][0]).touches.push(['mengubah', el.name]);
     }
 
     // ---- text
@@ -340,7 +368,7 @@ export function generateWorkspace(size = 'small', seed = 1) {
             if (ini.deps.length) s += `        setelah ${ini.deps.join(', ')}\n`;
             s += `        status ${ini.status}\n        anggaran ${ini.budget}\n`;
             for (const kind of ['mewujudkan', 'mengubah']) {
-                const names = ini.touches.filter(x => x[0] === kind).map(x => x[1]);
+                const names = [...new Set(ini.touches.filter(x => x[0] === kind).map(x => x[1]))];
                 if (names.length) s += `        ${kind} ${names.join(', ')}\n`;
             }
             const years = [];

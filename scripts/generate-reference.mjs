@@ -21,6 +21,8 @@ const raiRak = read('rai-rak-provisional.csv');
 const ind59 = read('indicators-permenpanrb-59-2020.csv');
 const ind8 = read('indicators-permenpanrb-8-2026.csv');
 const predicates = read('predicates.csv');
+const ruleSets = read('index-rule-sets.csv');
+const mappings = read('indicator-mapping.csv');
 
 const codeSet = new Set(codes.map(c => c.code));
 for (const c of codes) {
@@ -75,8 +77,33 @@ function ruleSet(id, title, indicators, withDomains) {
     lines.push('}');
     lines.push('');
 }
-ruleSet('permenpanrb-59-2020', 'Evaluasi SPBE (PermenPANRB 59/2020)', ind59, true);
-ruleSet('permenpanrb-8-2026', 'Indeks Pemerintah Digital (PermenPANRB 8/2026)', ind8, false);
+const INDICATORS = { 'permenpanrb-59-2020': { rows: ind59, withDomains: true, weightStatus: 'weight_status' }, 'permenpanrb-8-2026': { rows: ind8, withDomains: false, weightStatus: 'status' } };
+for (const r of ruleSets) {
+    const indicators = INDICATORS[r.ruleset];
+    if (!indicators) throw new Error(`index-rule-sets.csv: no indicator file for ${r.ruleset}`);
+    ruleSet(r.ruleset, r.name, indicators.rows, indicators.withDomains);
+}
+
+// What the rule sets' CSVs say about their own firmness (weight_status / status columns), when each rule set
+// applies and which one it replaces, and the documented indicator mappings between rule sets.
+const ruleSetIds = new Set(ruleSets.map(r => r.ruleset));
+const ruleSetInfo = ruleSets.map(r => {
+    const { rows, weightStatus } = INDICATORS[r.ruleset];
+    if (r.replaces && !ruleSetIds.has(r.replaces)) throw new Error(`index-rule-sets.csv: ${r.ruleset} replaces unknown ${r.replaces}`);
+    return {
+        id: r.ruleset, appliesFrom: r.applies_from ? Number(r.applies_from) : undefined, replaces: r.replaces || undefined,
+        source: r.source, status: r.status,
+        weightStatus: Object.fromEntries(rows.map(i => [Number(i.indicator), i[weightStatus]])),
+        predicateStatus: Object.fromEntries(predicates.filter(p => p.ruleset === r.ruleset).map(p => [p.predicate, p.status]))
+    };
+});
+const indicatorsOf = id => new Set(INDICATORS[id].rows.map(i => Number(i.indicator)));
+const mappingRows = mappings.map(m => {
+    for (const [rs, n] of [[m.from_ruleset, m.from_indicator], [m.to_ruleset, m.to_indicator]]) {
+        if (!ruleSetIds.has(rs) || !indicatorsOf(rs).has(Number(n))) throw new Error(`indicator-mapping.csv: ${rs} has no indicator ${n}`);
+    }
+    return { fromRuleSet: m.from_ruleset, fromIndicator: Number(m.from_indicator), toRuleSet: m.to_ruleset, toIndicator: Number(m.to_indicator), source: m.source, status: m.status };
+});
 
 const library = lines.join('\n');
 
@@ -126,6 +153,26 @@ export const RAB_TO_RAL_MATCHED = ${ralMirror.matched};
 export const RAB_TO_RAD: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(radMirror.table)};
 export const RAB_TO_RAD_MATCHED = ${radMirror.matched};
 
+export interface IndexRuleSetInfo {
+    id: string;
+    /** The first evaluation year the rule set applies to. */
+    appliesFrom?: number;
+    /** The rule set it replaces (from \`appliesFrom\` on). */
+    replaces?: string;
+    source: string;
+    status: string;
+    /** Indicator number -> how firm its weight is (the CSV's weight_status or status column). */
+    weightStatus: Readonly<Record<number, string>>;
+    /** Predicate name -> how firm its band is (predicates.csv). */
+    predicateStatus: Readonly<Record<string, string>>;
+}
+/** The built-in index rule sets' applicability and provenance (index-rule-sets.csv and the indicator CSVs). */
+export const INDEX_RULE_SET_INFO: readonly IndexRuleSetInfo[] = ${JSON.stringify(ruleSetInfo, null, 2)};
+
+export interface IndicatorMappingRow { fromRuleSet: string; fromIndicator: number; toRuleSet: string; toIndicator: number; source: string; status: string }
+/** Documented one-to-one indicator mappings between rule sets (indicator-mapping.csv). */
+export const INDICATOR_MAPPINGS: readonly IndicatorMappingRow[] = ${JSON.stringify(mappingRows, null, 2)};
+
 export interface RaiRakEntry { ref: 'RAI' | 'RAK'; level: number; parent: string; name: string; status: string }
 /** The named (provisional, uncoded) structure of the infrastructure and security references. */
 export const RAI_RAK_STRUCTURE: readonly RaiRakEntry[] = ${JSON.stringify(raiRak.map(r => ({ ref: r.ref, level: Number(r.level), parent: r.parent, name: r.name, status: r.status })), null, 2)};
@@ -134,4 +181,4 @@ export const RAI_RAK_STRUCTURE: readonly RaiRakEntry[] = ${JSON.stringify(raiRak
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'builtin-library.ts'), ts);
 console.log(`mirrors: RAB->RAL ${ralMirror.matched}/${rabLevel3}, RAB->RAD ${radMirror.matched}/${rabLevel3} RAB fungsi matched by name`);
-console.log(`reference: ${codes.length} codes, ${aplikasiUmum.length} Aplikasi Umum, ${ind59.length}+${ind8.length} indicators -> src/reference/generated/builtin-library.ts`);
+console.log(`reference: ${codes.length} codes, ${aplikasiUmum.length} Aplikasi Umum, ${ind59.length}+${ind8.length} indicators, ${mappingRows.length} indicator mappings -> src/reference/generated/builtin-library.ts`);

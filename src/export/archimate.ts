@@ -173,7 +173,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         concepts.push({ id, type: 'WorkPackage', name: i.name, documentation: i.description, properties: props([
             ['spbeId', i.id], ['muatan', i.muatan ? MUATAN_TITLES[i.muatan][lang] : undefined], ['tahunMulai', i.start], ['tahunSelesai', i.end],
             ['anggaran', i.budget], ['status', i.status], ['program', i.program], ['kegiatan', i.activity], ['nomenklatur', i.nomenclature],
-            ['targetIndikator', i.indicatorTargets.map(t => `${t.indicator}: ${t.targets.map(x => `${x.year}=${x.level}`).join(', ')}`).join('; ')]]) });
+            ['targetIndikator', i.indicatorTargets.map(t => `${t.indicator}${t.ruleSet ? ` (${t.ruleSet})` : ''}: ${t.targets.map(x => `${x.year}=${x.level}`).join(', ')}`).join('; ')]]) });
     }
     const evIdOf = new Map<string, string>();
     for (const m of model.roadmap.milestones) {

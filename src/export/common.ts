@@ -44,7 +44,14 @@ export function rupiah(amount: number | undefined): string {
     return `Rp ${whole}`;
 }
 
-/** `37: 2023→3, 2024→4` per indicator; with names, `37 Layanan Kearsipan: 2023→3, 2024→4`. */
-export function targetsText(targets: { indicator: number; targets: { year: number; level: number }[] }[], names?: ReadonlyMap<number, string>): string {
-    return targets.map(t => `${t.indicator}${names?.get(t.indicator) ? ` ${names.get(t.indicator)}` : ''}: ${t.targets.map(x => `${x.year}→${x.level}`).join(', ')}`).join('; ');
+/**
+ * `37: 2023→3, 2024→4` per indicator; with names, `37 Layanan Kearsipan: 2023→3, 2024→4`; a target naming its own
+ * rule set says which: `5 (permenpanrb-8-2026): 2026→3`. `name` is asked per target: numbers mean different
+ * indicators in different rule sets.
+ */
+export function targetsText<T extends { indicator: number; ruleSet?: string; targets: { year: number; level: number }[] }>(targets: T[], name?: (target: T) => string | undefined): string {
+    return targets.map(t => {
+        const n = name?.(t);
+        return `${t.indicator}${n ? ` ${n}` : ''}${t.ruleSet ? ` (${t.ruleSet})` : ''}: ${t.targets.map(x => `${x.year}→${x.level}`).join(', ')}`;
+    }).join('; ');
 }

@@ -4,11 +4,12 @@
 // muatan and year, and the SPBE index with its sub-indices and projection. markdown.ts and html.ts render
 // this outline; the diagrams come in as input (SVG text or a link, see document-figures.ts), so this stays
 // a pure function of the model.
-import type { ArchElement, Domain, Initiative, SemanticModel } from '../model/types.js';
+import type { ArchElement, Domain, IndicatorTarget, Initiative, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang, Texts } from '../common/i18n.js';
-import { computeAll, DEFAULT_RULE_SET, findRuleSet } from '../index/compute.js';
-import { projectIndex } from '../index/projection.js';
+import { computeAll, findRuleSet } from '../index/compute.js';
+import { projectIndex, projectionSegments, type Projection } from '../index/projection.js';
+import { agencyRuleSet, assessmentRuleSet, provisional, ranges, targetRuleSet } from '../index/rule-sets.js';
 import { DOMAIN_PREFIX } from '../reference/codes.js';
 import { statusInYear } from '../diagram/scope.js';
 import { viewContents } from '../model/views.js';
@@ -99,10 +100,10 @@ function changesByElement(model: SemanticModel): Map<string, { change: Change; i
     return out;
 }
 
-/** The index rule set the roadmap's targets are read under: that of the latest assessment, else the default. */
+/** The index rule set the index chapter starts from: that of the latest assessment, else the agency's (as `spbe index`). */
 export function targetRuleSetId(model: SemanticModel): string {
     const latest = [...model.assessments].sort((a, b) => a.year - b.year).pop();
-    return latest?.ruleSet ?? DEFAULT_RULE_SET;
+    return latest ? assessmentRuleSet(model, latest) : agencyRuleSet(model);
 }
 
 export function buildDocument(model: SemanticModel, options: DocumentOptions = {}): ArchitectureDocument {
@@ -117,8 +118,8 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     const section = (id: string, title: string, blocks: Block[] = [], children: Section[] = []): Section => ({ id, title, blocks, sections: children });
     const figures = (list: { caption: string; diagram: DiagramInput }[] | undefined): Block[] => (list ?? []).map(f => ({ kind: 'figure', caption: f.caption, diagram: f.diagram }));
     const ruleSetId = targetRuleSetId(model);
-    const ruleSet = findRuleSet(model, ruleSetId);
-    const indicatorName = new Map(ruleSet?.indicators.map(i => [i.number, i.name]) ?? []);
+    // A target's indicator is named in its own rule set: numbers mean different indicators in different sets.
+    const indicatorName = (target: IndicatorTarget) => findRuleSet(model, targetRuleSet(model, target))?.indicators.find(i => i.number === target.indicator)?.name;
 
     // Cover
     const legalLabel: Record<string, Texts> = {
@@ -318,11 +319,11 @@ function indexSection(model: SemanticModel, ruleSetId: string, lang: Lang): Sect
     const ruleSet = findRuleSet(model, ruleSetId);
     if (!ruleSet) return undefined;
     const { results } = computeAll(model, ruleSetId);
-    const projection = projectIndex(model, ruleSet, ruleSetId);
-    const projected = projection.years.filter(y => y.basis === 'projection');
-    if (!results.length && !projected.length) return undefined;
-    const indicator = (n: number) => {
-        const name = ruleSet.indicators.find(i => i.number === n)?.name;
+    const projection = projectIndex(model, ruleSet);
+    const segments = projectionSegments(projection).filter(p => p.years.some(y => y.basis === 'projection'));
+    if (!results.length && !segments.length) return undefined;
+    const indicator = (n: number, set: string = ruleSet.id) => {
+        const name = findRuleSet(model, set)?.indicators.find(i => i.number === n)?.name;
         return name ? `${n} ${name}` : String(n);
     };
     const blocks: Block[] = [{ kind: 'paragraph', text: L({ id: `Indeks SPBE menurut ${ruleSet.name}: rata-rata tertimbang level indikator (1–5), dibulatkan dua desimal.`, en: `The SPBE index under ${ruleSet.name}: the weighted mean of the indicator levels (1–5), rounded to two decimals.` }) }];
@@ -346,22 +347,74 @@ function indexSection(model: SemanticModel, ruleSetId: string, lang: Lang): Sect
                 rows: latest.aspects.map(a => [a.name, String(a.weight), fmt2(a.index), `${a.assessed}/${a.total}`]) },
         ]));
     }
-    if (projected.length) {
-        const rows = projected.map(y => [String(y.year), fmt2(y.result.index), y.result.predicate ?? '-',
-            y.raised.map(r => `${indicator(r.indicator)}: ${r.from ?? '-'}→${r.to}`).join('; ') || L({ id: 'tidak ada perubahan', en: 'no change' })]);
-        const projectionBlocks: Block[] = [
-            { kind: 'paragraph', text: projection.baseYear !== undefined
-                ? L({ id: `Dari penilaian ${projection.baseYear}, setiap tahun berikutnya menerapkan target indikator inisiatif peta rencana pada tahun itu (inisiatif yang batal tidak dihitung).`, en: `From the ${projection.baseYear} assessment, each later year applies that year's indicator targets of the roadmap's initiatives (cancelled initiatives do not count).` })
-                : L({ id: 'Target indikator inisiatif peta rencana per tahun (belum ada penilaian sebagai dasar).', en: 'The indicator targets of the roadmap\'s initiatives per year (no assessment to start from yet).' }) },
-            { kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Indeks proyeksi', en: 'Projected index' }), L({ id: 'Predikat', en: 'Predicate' }), L({ id: 'Indikator yang naik', en: 'Indicators raised' })], rows },
-        ];
+    if (segments.length) {
+        const projectionBlocks: Block[] = [];
+        for (const p of segments) projectionBlocks.push(...projectionBlocksOf(model, projection, p, indicator, lang));
         if (projection.missed.length) {
             projectionBlocks.push({ kind: 'paragraph', text: L({ id: 'Target yang tidak tercapai:', en: 'Targets not reached:' }) });
             projectionBlocks.push({ kind: 'list', items: projection.missed.map(x => `${x.year}: ${indicator(x.indicator)} — target ${x.target}, ${L({ id: 'dinilai', en: 'assessed' })} ${x.assessed ?? '-'}`) });
         }
+        // What is provisional about the rule sets shown (the reference data's status columns).
+        const shown = [...new Set([ruleSet.id, ...segments.map(p => p.ruleSet)])].map(id => findRuleSet(model, id)).filter(r => r !== undefined);
+        const caveats = shown.flatMap(r => {
+            const p = provisional(r);
+            const parts = p.weights.map(w => L({ id: `bobot indikator ${ranges(w.indicators)} ${w.status}`, en: `weights of indicators ${ranges(w.indicators)} ${w.status}` }));
+            if (p.bands) parts.push(L({ id: `batas predikat ${p.bands}`, en: `predicate bands ${p.bands}` }));
+            return parts.length ? [`${r.name}: ${parts.join('; ')}`] : [];
+        });
+        if (caveats.length) {
+            projectionBlocks.push({ kind: 'paragraph', text: L({ id: 'Sementara (menurut kolom status data referensi; bukan angka resmi yang terverifikasi):', en: 'Provisional (from the reference data\'s status columns; not verified official figures):' }) });
+            projectionBlocks.push({ kind: 'list', items: caveats });
+        }
         children.push(section('indeks-proyeksi', L({ id: `7.${children.length + 1} Proyeksi`, en: `7.${children.length + 1} Projection` }), projectionBlocks));
     }
     return { id: 'indeks-spbe', title: L({ id: '7. Indeks SPBE', en: '7. SPBE index' }), blocks, sections: children };
+}
+
+/**
+ * One rule set's stretch of the projection: what it starts from (an assessment, or levels carried over from
+ * the rule set it replaces), its projected years, and the targets of another rule set carried or left out.
+ */
+function projectionBlocksOf(model: SemanticModel, first: Projection, p: Projection, indicator: (n: number, set?: string) => string, lang: Lang): Block[] {
+    const L = (texts: Texts) => texts[lang];
+    const blocks: Block[] = [];
+    const rs = findRuleSet(model, p.ruleSet);
+    const applies = rs?.appliesFrom !== undefined ? L({ id: ` (berlaku mulai ${rs.appliesFrom}: ${rs.status ?? '-'})`, en: ` (applies from ${rs.appliesFrom}: ${rs.status ?? '-'})` }) : '';
+    if (p.startsAt === undefined) {
+        blocks.push({ kind: 'paragraph', text: p.baseYear !== undefined
+            ? L({ id: `Diproyeksikan, bukan dinilai, menurut ${p.ruleSetName}: dari penilaian ${p.baseYear}, setiap tahun berikutnya menerapkan target indikator inisiatif peta rencana pada tahun itu (inisiatif yang batal tidak dihitung).`, en: `Projected, not assessed, under ${p.ruleSetName}: from the ${p.baseYear} assessment, each later year applies that year's indicator targets of the roadmap's initiatives (cancelled initiatives do not count).` })
+            : L({ id: `Diproyeksikan menurut ${p.ruleSetName}: target indikator inisiatif peta rencana per tahun (belum ada penilaian sebagai dasar).`, en: `Projected under ${p.ruleSetName}: the indicator targets of the roadmap's initiatives per year (no assessment to start from yet).` }) });
+    } else {
+        const from = p.carried[0]?.fromRuleSet ?? (p === first ? undefined : projectionSegments(first).find(q => q.switchTo === p)?.ruleSet);
+        const fromName = (from && findRuleSet(model, from)?.name) ?? from ?? '-';
+        blocks.push({ kind: 'paragraph', text: L({
+            id: `Mulai ${p.startsAt} indeks dinilai menurut ${p.ruleSetName}${applies}. Belum ada penilaian dengan aturan ini: proyeksinya dimulai dari level ${fromName} yang dibawa lewat padanan indikator (${p.carried.length ? p.carried.map(c => `${c.fromIndicator} → ${c.indicator}: ${c.level}`).join('; ') : 'tidak ada'}); indikator tanpa padanan belum punya level, sehingga indeks baru dihitung bila semua indikator punya level.`,
+            en: `From ${p.startsAt} the index is evaluated under ${p.ruleSetName}${applies}. There is no assessment under it yet: the projection starts from the levels of ${fromName} carried over through the indicator mapping (${p.carried.length ? p.carried.map(c => `${c.fromIndicator} → ${c.indicator}: ${c.level}`).join('; ') : 'none'}); indicators without a counterpart have no level, so an index is given only once every indicator has one.`
+        }) });
+    }
+    const rows = p.years.filter(y => y.basis === 'projection').map(y => {
+        const r = y.result;
+        const have = r.indicators.length - r.missing.length;
+        const index = r.complete || (p.baseYear !== undefined && r.index !== undefined) ? fmt2(r.index) : L({ id: `tanpa indeks (${have}/${r.indicators.length})`, en: `no index (${have}/${r.indicators.length})` });
+        const predicate = r.complete || p.baseYear !== undefined ? r.predicate ?? '-' : '-';
+        return [String(y.year), index, predicate, y.raised.map(x => `${indicator(x.indicator, p.ruleSet)}: ${x.from ?? '-'}→${x.to}`).join('; ') || L({ id: 'tidak ada perubahan', en: 'no change' })];
+    });
+    blocks.push({ kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Indeks proyeksi', en: 'Projected index' }), L({ id: 'Predikat', en: 'Predicate' }), L({ id: 'Indikator yang naik', en: 'Indicators raised' })], rows });
+    const foreign = (list: Projection['mapped']) => list.map(f => `${f.ruleSet} ${f.indicator}${f.to !== undefined ? ` → ${indicator(f.to, p.ruleSet)}` : ''} (${f.initiative}: ${f.years.join(', ')})`);
+    if (p.mapped.length) {
+        blocks.push({ kind: 'paragraph', text: L({ id: `Target aturan lain yang dibawa lewat padanan indikator (${[...new Set(p.mapped.map(m => m.status))].join(', ')}):`, en: `Targets of another rule set carried through the indicator mapping (${[...new Set(p.mapped.map(m => m.status))].join(', ')}):` }) });
+        blocks.push({ kind: 'list', items: foreign(p.mapped) });
+    }
+    if (p.unmapped.length) {
+        blocks.push({ kind: 'paragraph', text: L({ id: `Target yang tidak dibawa (tidak ada padanan terdokumentasi di ${p.ruleSetName}):`, en: `Targets not carried over (no documented counterpart in ${p.ruleSetName}):` }) });
+        blocks.push({ kind: 'list', items: foreign(p.unmapped) });
+    }
+    if (p.noSwitch) {
+        blocks.push({ kind: 'paragraph', text: p.noSwitch.reason === 'period-ends'
+            ? L({ id: `Proyeksi tidak beralih ke ${p.noSwitch.ruleSet} (berlaku mulai ${p.noSwitch.appliesFrom}): periode dan target berakhir sebelumnya.`, en: `The projection does not switch to ${p.noSwitch.ruleSet} (applies from ${p.noSwitch.appliesFrom}): the period and the targets end before then.` })
+            : L({ id: `Proyeksi tetap menurut ${p.ruleSetName}: penilaian terakhir memakainya, meski ${p.noSwitch.ruleSet} berlaku mulai ${p.noSwitch.appliesFrom}.`, en: `The projection stays under ${p.ruleSetName}: the latest assessment uses it, though ${p.noSwitch.ruleSet} applies from ${p.noSwitch.appliesFrom}.` }) });
+    }
+    return blocks;
 }
 
 function changeWord(change: Change, lang: Lang): string {

@@ -13,7 +13,9 @@
 // rounded value: a band includes its lower edge (2.60 is Baik, not Cukup).
 import type { Assessment, IndexRuleSet, SemanticModel } from '../model/types.js';
 
-export const DEFAULT_RULE_SET = 'permenpanrb-59-2020';
+import { assessmentRuleSet } from './rule-sets.js';
+
+export { DEFAULT_RULE_SET } from './rule-sets.js';
 
 export interface SubIndex {
     id: string;
@@ -74,9 +76,9 @@ export function findRuleSet(model: SemanticModel, id: string): IndexRuleSet | un
     return model.indexRuleSets.find(r => r.id === id);
 }
 
-/** The rule set an assessment is scored under: its own `aturan`, else the given default. */
-export function ruleSetFor(model: SemanticModel, assessment: Assessment, fallback = DEFAULT_RULE_SET): IndexRuleSet | undefined {
-    return findRuleSet(model, assessment.ruleSet ?? fallback);
+/** The rule set an assessment is scored under: its own `aturan`, else the agency's, else PermenPANRB 59/2020. */
+export function ruleSetFor(model: SemanticModel, assessment: Assessment): IndexRuleSet | undefined {
+    return findRuleSet(model, assessmentRuleSet(model, assessment));
 }
 
 /** Checks a rule set's weights add up: indicators to 100, and each aspect/domain to its indicators. */
@@ -147,12 +149,13 @@ export function computeIndex(ruleSet: IndexRuleSet, assessment: Assessment): Ind
     return computeFromLevels(ruleSet, assessment.year, levels, evidence, issues);
 }
 
-/** Every assessment in the model scored under its rule set (or `ruleSetId` when given), by year. */
+/** Every assessment in the model scored under its rule set (only those of `ruleSetId` when given), by year. */
 export function computeAll(model: SemanticModel, ruleSetId?: string): { results: IndexResult[]; problems: string[] } {
     const results: IndexResult[] = [];
     const problems: string[] = [];
     for (const assessment of [...model.assessments].sort((a, b) => a.year - b.year)) {
-        const id = assessment.ruleSet ?? ruleSetId ?? DEFAULT_RULE_SET;
+        // An assessment belongs to one rule set: never scored under another one's indicators.
+        const id = assessmentRuleSet(model, assessment);
         if (ruleSetId && id !== ruleSetId) continue;
         const ruleSet = findRuleSet(model, id);
         if (!ruleSet) { problems.push(`assessment ${assessment.year}: unknown rule set '${id}'`); continue; }

@@ -20,6 +20,9 @@ export interface WrittenRelation {
     readonly viaType?: string;
     /** Where it is written: the element, or the Integrasi of an integration. */
     readonly node: AstNode;
+    /** The grammar property of the element that holds it, and its index there (for a precise range). */
+    readonly property: string;
+    readonly index: number;
 }
 
 export interface DocumentExtraction {
@@ -35,6 +38,8 @@ export interface DocumentExtraction {
     /** Index rule sets, of built-in documents too. */
     readonly ruleSets: readonly ast.AturanIndeks[];
     readonly assessments: readonly ast.Penilaian[];
+    /** The workspace's own reference sets (`referensi X { basis Y ... }`); none for a built-in document. */
+    readonly referenceSets: readonly ast.Referensi[];
     /** Named views (`tampilan`). Their names are declared as `tampilan X`: views are a namespace of their own. */
     readonly views: readonly ast.Tampilan[];
     /** Each element's relations, element by element, in the order of RELATIONS; unnamed elements' too. */
@@ -57,13 +62,13 @@ export function relationsOf(element: ast.Elemen): WrittenRelation[] {
     for (const row of ROWS_BY_TYPE.get(element.$type) ?? []) {
         const items = (element as unknown as Record<string, unknown>)[row.property];
         if (!Array.isArray(items)) continue;
-        for (const item of items as (Reference<ast.Elemen> | ast.Integrasi)[]) {
+        (items as (Reference<ast.Elemen> | ast.Integrasi)[]).forEach((item, index) => {
             if (ast.isIntegrasi(item)) {
-                out.push({ kind: row.kind, from: element, target: item.target, targetType: row.to, via: item.bus, viaType: 'via' in row ? row.via : undefined, node: item });
+                out.push({ kind: row.kind, from: element, target: item.target, targetType: row.to, via: item.bus, viaType: 'via' in row ? row.via : undefined, node: item, property: row.property, index });
             } else {
-                out.push({ kind: row.kind, from: element, target: item, targetType: row.to, node: element });
+                out.push({ kind: row.kind, from: element, target: item, targetType: row.to, node: element, property: row.property, index });
             }
-        }
+        });
     }
     return out;
 }
@@ -72,7 +77,7 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
     const declared: [string, AstNode][] = [];
     const agencies: ast.Instansi[] = [], units: ast.Unit[] = [], elements: ast.Elemen[] = [], roadmaps: ast.PetaRencana[] = [];
     const initiatives: ast.Inisiatif[] = [], milestones: ast.Tonggak[] = [], ruleSets: ast.AturanIndeks[] = [], assessments: ast.Penilaian[] = [];
-    const relations: WrittenRelation[] = [];
+    const relations: WrittenRelation[] = [], referenceSets: ast.Referensi[] = [];
     const views: ast.Tampilan[] = [];
     const declare = (name: string | undefined, node: AstNode) => { if (name) declared.push([name, node]); };
     if (ast.isModel(root)) {
@@ -80,7 +85,7 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
             if (ast.isAturanIndeks(decl)) ruleSets.push(decl);
             if (builtin) continue;
             if (ast.isPenilaian(decl)) { assessments.push(decl); continue; }
-            if (ast.isReferensi(decl)) continue; // a workspace set may reuse a built-in name on purpose
+            if (ast.isReferensi(decl)) { referenceSets.push(decl); continue; } // not declared: a workspace set may reuse a built-in name on purpose
             if (ast.isKodeReferensi(decl)) { declare(decl.name && 'kode ' + decl.name, decl); continue; }
             if (ast.isTampilan(decl)) { declare(decl.name && 'tampilan ' + decl.name, decl); views.push(decl); continue; }
             declare(decl.name, decl);
@@ -95,7 +100,7 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
             }
         }
     }
-    return { builtin, declared, agencies, units, elements, roadmaps, initiatives, milestones, ruleSets, assessments, views, relations };
+    return { builtin, declared, agencies, units, elements, roadmaps, initiatives, milestones, ruleSets, assessments, referenceSets, views, relations };
 }
 
 /** Each document's extraction, kept until its AST is replaced (a new parse). */

@@ -11,6 +11,7 @@ import { extractDocument, type DocumentExtraction } from '../language/document-e
 import { readViewRules, resolvedName, viewKindOf, viewYearOf } from '../language/view-ast.js';
 import { codeLevel, levelName } from '../reference/codes.js';
 import { isBuiltinUri } from '../reference/builtin-library.js';
+import { builtinIndicatorMappings, builtinRuleSetInfo } from '../reference/index-rule-sets.js';
 import type {
     Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, NamedView, OrgUnit,
     Relation, SemanticModel, SharedApp, SourceRange
@@ -59,7 +60,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
     const userDocs = documents.filter(d => !isBuiltinUri(d.uri)).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
     const model: SemanticModel = {
         units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, views: [], assessments: [],
-        indexRuleSets: [], catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
+        indexRuleSets: [], indicatorMappings: builtinIndicatorMappings().map(m => ({ ...m })), catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
         files: userDocs.map(d => d.uri.toString()), findings: []
     };
     const codeInfo = (ref: Reference<ast.KodeReferensi> | undefined): CodeInfo | undefined => {
@@ -139,6 +140,8 @@ function buildAgency(node: ast.Instansi, catalog: ReferenceCatalog): Agency {
         acknowledgements: acknowledgements(node), source: sourceOf(node)
     };
     if (node.periode && isNumber(node.periode.mulai)) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
+    const ruleSet = node.aturanIndeks?.ref?.name ?? node.aturanIndeks?.$refText;
+    if (ruleSet) agency.indexRuleSet = ruleSet;
     return agency;
 }
 
@@ -156,8 +159,11 @@ function buildInitiative(node: ast.Inisiatif): Initiative {
         owner: refName(node.pelaksana), program: node.program, activity: node.kegiatan, nomenclature: node.nomenklatur,
         predecessors: refNames(node.pendahulu), budget: node.anggaran, status: node.status,
         creates: refNames(node.mewujudkan), changes: refNames(node.mengubah), retires: refNames(node.menghentikan),
-        indicatorTargets: node.indikator.filter(i => isNumber(i.nomor))
-            .map(i => ({ indicator: i.nomor, targets: i.target.filter(t => isNumber(t.tahun) && isNumber(t.level)).map(t => ({ year: t.tahun, level: t.level })) })),
+        indicatorTargets: node.indikator.filter(i => isNumber(i.nomor)).map(i => {
+            const ruleSet = i.aturan?.ref?.name ?? i.aturan?.$refText;
+            const targets = i.target.filter(t => isNumber(t.tahun) && isNumber(t.level)).map(t => ({ year: t.tahun, level: t.level }));
+            return ruleSet ? { indicator: i.nomor, ruleSet, targets } : { indicator: i.nomor, targets };
+        }),
         description: node.deskripsi, acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
     };
 }
@@ -187,15 +193,27 @@ function buildAssessment(node: ast.Penilaian): Assessment {
     };
 }
 
+/** A rule set; a built-in one with what the reference data says about its applicability and firmness. */
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
-    return {
+    const info = builtin ? builtinRuleSetInfo(node.name) : undefined;
+    const ruleSet: IndexRuleSet = {
         id: node.name, name: node.title ?? node.name, builtin,
         domains: node.domain.filter(d => isNamed(d) && isNumber(d.bobot)).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
         aspects: node.aspek.filter(a => isNamed(a) && isNumber(a.bobot)).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
-        indicators: node.indikator.filter(i => isNumber(i.nomor) && isNumber(i.bobot))
-            .map(i => ({ number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
-        predicates: node.predikat.filter(p => typeof p.title === 'string' && isNumber(p.min) && isNumber(p.max)).map(p => ({ name: p.title, min: p.min, max: p.max }))
+        indicators: node.indikator.filter(i => isNumber(i.nomor) && isNumber(i.bobot)).map(i => {
+            const indicator = { number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot };
+            const weightStatus = info?.weightStatus[i.nomor];
+            return weightStatus ? { ...indicator, weightStatus } : indicator;
+        }),
+        predicates: node.predikat.filter(p => typeof p.title === 'string' && isNumber(p.min) && isNumber(p.max)).map(p => {
+            const status = info?.predicateStatus[p.title];
+            return status ? { name: p.title, min: p.min, max: p.max, status } : { name: p.title, min: p.min, max: p.max };
+        })
     };
+    if (info?.appliesFrom !== undefined) ruleSet.appliesFrom = info.appliesFrom;
+    if (info?.replaces) ruleSet.replaces = info.replaces;
+    if (info) { ruleSet.source = info.source; ruleSet.status = info.status; }
+    return ruleSet;
 }
 
 /** A number the parser produced; a part lost to a syntax error is undefined (the error reports it). */

@@ -36,6 +36,8 @@ export interface Agency {
     kind?: 'instansi-pusat' | 'pemerintah-daerah';
     period?: { start: number; end: number };
     referenceSet: string;
+    /** The index rule set its assessments and targets follow unless they name one (`aturan-indeks X`). */
+    indexRuleSet?: string;
     description?: string;
     legalBasis: LegalBasis[];
     acknowledgements: Acknowledgement[];
@@ -131,6 +133,8 @@ export interface Relation {
 
 export interface IndicatorTarget {
     indicator: number;
+    /** The rule set the target names (`indikator N aturan X { ... }`); else the agency's default. */
+    ruleSet?: string;
     targets: { year: number; level: number }[];
 }
 
@@ -182,6 +186,7 @@ export interface AssessmentValue {
 
 export interface Assessment {
     year: number;
+    /** The rule set the assessment names (`aturan X`); else the agency's default. */
     ruleSet?: string;
     values: AssessmentValue[];
     source: SourceRange;
@@ -193,8 +198,27 @@ export interface IndexRuleSet {
     builtin: boolean;
     domains: { id: string; name: string; weight: number }[];
     aspects: { id: string; name: string; weight: number; domain?: string }[];
-    indicators: { number: number; name: string; aspect: string; weight: number }[];
-    predicates: { name: string; min: number; max: number }[];
+    /** `weightStatus`: how firm the weight is (built-in sets: the CSV's weight_status or status column, e.g. verified, secondary, recalled). */
+    indicators: { number: number; name: string; aspect: string; weight: number; weightStatus?: string }[];
+    /** `status`: how firm the band is (built-in sets: predicates.csv). */
+    predicates: { name: string; min: number; max: number; status?: string }[];
+    /** The first evaluation year the rule set applies to (built-in sets: index-rule-sets.csv). */
+    appliesFrom?: number;
+    /** The rule set it replaces from `appliesFrom` on. */
+    replaces?: string;
+    /** Where `appliesFrom`/`replaces` come from, and how firm they are. */
+    source?: string;
+    status?: string;
+}
+
+/** A documented one-to-one correspondence of an indicator of one rule set to one of another. */
+export interface IndicatorMapping {
+    fromRuleSet: string;
+    fromIndicator: number;
+    toRuleSet: string;
+    toIndicator: number;
+    source: string;
+    status: string;
 }
 
 export interface SharedApp {
@@ -250,6 +274,8 @@ export interface SemanticModel {
     views: NamedView[];
     assessments: Assessment[];
     indexRuleSets: IndexRuleSet[];
+    /** Documented indicator mappings between rule sets (src/reference/data/indicator-mapping.csv). */
+    indicatorMappings: IndicatorMapping[];
     catalog: { referenceSet: string; sharedApps: SharedApp[] };
     /** The source files the model was built from, sorted. */
     files: string[];

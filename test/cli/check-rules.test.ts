@@ -22,7 +22,8 @@ function spbe(...args: string[]): { status: number | null; stdout: string; stder
 }
 
 // One warning (SPBE-T06: nothing refers to the process), no errors.
-const WARNING_ONLY = { 'model.spbe': 'proses P "P"\n' };
+// One finding (SPBE-T06): the process has an owner, so SPBE-T13 does not fire too.
+const WARNING_ONLY = { 'model.spbe': 'proses P "P" { pemilik U }\nunit U "U"\n' };
 
 describe('spbe check and rule severities', () => {
     test('warnings are printed with their rule id and do not fail the run', () => {
@@ -65,7 +66,7 @@ describe('spbe check and rule severities', () => {
     });
 
     test('an acknowledged finding stays in the report, marked, and does not fail --strict', () => {
-        const dir = workspace('ack', { 'model.spbe': 'proses P "P" { abaikan SPBE-T06 "Diwujudkan 2026" }\n' });
+        const dir = workspace('ack', { 'model.spbe': 'proses P "P" { pemilik U abaikan SPBE-T06 "Diwujudkan 2026" }\nunit U "U"\n' });
         const r = spbe('check', '--strict', dir);
         expect(r.stdout).toContain('acknowledged [SPBE-T06] [acknowledged: Diwujudkan 2026] Nothing refers to P');
         expect(r.stdout).toContain('0 errors, 0 warnings, 0 info, 1 acknowledged.');

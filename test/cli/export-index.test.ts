@@ -16,14 +16,21 @@ function spbe(args: string[], cwd = ROOT) {
 }
 
 describe('spbe index', { timeout: 180_000 }, () => {
-    test('prints the table, the predicate, the projection and the evidence notes for Kota Malang', () => {
+    test('prints the table, the predicate, the projection under each rule set in force, and what is provisional, for Kota Malang', () => {
         const r = spbe(['index', EXAMPLE]);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         expect(r.stdout).toMatch(/^2022 +2\.60 +Baik +2\.50 +2\.50 +1\.55 +3\.07 +47\/47$/m);
         expect(r.stdout).toMatch(/^2023 +3\.82 +Sangat Baik /m);
-        expect(r.stdout).toMatch(/^ {2}2027 +4\.20 +Memuaskan/m);
-        expect(r.stdout).toContain('indicator 37 is self-assessed at level 3, but the model does not show level 3');
+        expect(r.stdout).toContain("Projection from the roadmap's indicator targets (projected, not assessed; from the 2023 assessment):");
+        expect(r.stdout).toMatch(/^ {2}2025 +4\.10 +Sangat Baik/m);
+        // 8/2026 applies from 2026: no 59/2020 figures for 2026-2027, and no 8/2026 index from 3 of 20 indicators.
+        expect(r.stdout).toContain('From 2026 the index is evaluated under Indeks Pemerintah Digital (PermenPANRB 8/2026), which replaces permenpanrb-59-2020');
+        expect(r.stdout).toMatch(/^ {2}2026 +no index: 3 of 20 indicators have a level/m);
+        expect(r.stdout).not.toMatch(/^ {2}202[67] +\d/m);
+        expect(r.stdout).toMatch(/^ {2}permenpanrb-59-2020: weights of indicators 1–20 recalled; weights of indicators 21–31 secondary; predicate bands secondary$/m);
+        // The example agrees with itself: no evidence note.
+        expect(r.stdout).not.toContain('Evidence from the model');
     });
 
     test('--format json gives the same figures as data', () => {
@@ -31,13 +38,25 @@ describe('spbe index', { timeout: 180_000 }, () => {
         expect(r.code).toBe(0);
         const report = JSON.parse(r.stdout);
         expect(report.results.map((x: { year: number; index: number; predicate: string }) => [x.year, x.index, x.predicate])).toEqual([[2022, 2.6, 'Baik'], [2023, 3.82, 'Sangat Baik']]);
-        expect(report.projection.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027]);
+        expect(report.projection.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024, 2025]);
+        expect([report.projection.switchTo.ruleSet, report.projection.switchTo.years.map((y: { year: number }) => y.year)]).toEqual(['permenpanrb-8-2026', [2026, 2027]]);
+        expect(report.caveats.map((c: { ruleSet: string }) => c.ruleSet)).toEqual(['permenpanrb-59-2020', 'permenpanrb-8-2026']);
     });
 
-    test('--aturan picks the rule set; an unknown one is a usage error', () => {
+    test('--aturan picks the rule set; under 8/2026 only what the model supports: a mapped indicator carried, unmapped ones reported; an unknown rule set is a usage error', () => {
         const other = spbe(['index', EXAMPLE, '--aturan', 'permenpanrb-8-2026']);
         expect(other.code).toBe(0);
         expect(other.stdout).toContain('No self-assessment (penilaian) under this rule set yet.');
+        expect(other.stdout).toContain('no assessment under it yet, so it starts in 2026 from the levels of permenpanrb-59-2020');
+        // Mapped: 59/2020 no. 25 (Kompetensi SDM) is 8/2026 no. 3, with the mapping's status said.
+        expect(other.stdout).toContain('permenpanrb-59-2020 25 → 3: level 3');
+        expect(other.stdout).toContain('Targets of another rule set carried through the mapping (inferred (same subject by name)): permenpanrb-59-2020 25 → 3 (KompetensiSdm: 2026)');
+        expect(other.stdout).toMatch(/^ {2}2026 +no index: 3 of 20 indicators have a level +3: 3→4 \(KompetensiSdm\)$/m);
+        // Unmapped: 59/2020 no. 16 (Layanan Pusat Data) is reported, never read as 8/2026 no. 16 (Integrasi Aplikasi).
+        expect(other.stdout).toContain('Targets not carried over (no documented counterpart in permenpanrb-8-2026): permenpanrb-59-2020 16 (MigrasiPdn: 2026, 2027)');
+        expect(other.stdout).not.toMatch(/\b16: /);
+        expect(other.stdout).not.toMatch(/^ {2}202\d +\d\.\d\d/m);
+        expect(other.stdout).toContain('permenpanrb-8-2026: weights of indicators 1–20 secondary; predicate bands secondary');
         const bad = spbe(['index', EXAMPLE, '--aturan', 'nope']);
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain("unknown rule set 'nope'. Known: permenpanrb-59-2020, permenpanrb-8-2026");
@@ -100,7 +119,7 @@ describe('spbe export', { timeout: 180_000 }, () => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.readFile(file);
         expect(workbook.worksheets.map(w => w.name)).toEqual(['unit-organisasi', 'layanan', 'proses-bisnis', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'peta-rencana', 'tonggak', 'penilaian']);
-        expect(workbook.getWorksheet('peta-rencana')!.rowCount).toBe(1 + 18);
+        expect(workbook.getWorksheet('peta-rencana')!.rowCount).toBe(1 + 19);   // header + 19 initiatives
     });
 
     test('csv writes its tables into a folder, replacing only the files it names and keeping any other', () => {
@@ -114,12 +133,12 @@ describe('spbe export', { timeout: 180_000 }, () => {
         expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'catatan.txt', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'penilaian.csv', 'peta-rencana.csv', 'proses-bisnis.csv', 'tonggak.csv', 'unit-organisasi.csv']);
         expect(fs.readFileSync(path.join(out, 'catatan.txt'), 'utf8')).toBe('the user\'s own notes');
         expect(fs.readFileSync(path.join(out, 'data.csv'), 'utf8')).not.toBe('old');
-        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 18);
+        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 19);   // header + 19 initiatives
         expect(fs.readdirSync(dir)).toEqual(['csv']);
         // --separator , for tools and locales that split on commas.
         const comma = spbe(['export', EXAMPLE, '--format', 'csv', '--separator', ',', '-o', out]);
         expect(comma.code, comma.stderr).toBe(0);
-        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'), ',')).toHaveLength(1 + 18);
+        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'), ',')).toHaveLength(1 + 19);
     });
 
     test('bad calls are usage errors (exit 2) that say what to do, and write nothing', () => {

@@ -43,7 +43,7 @@ describe('spbe render --view <named view>', { timeout: 180_000 }, () => {
         const out = await render([MALANG, '--list-views']);
         const lines = out.trimEnd().split('\n');
         expect(lines[0]).toMatch(/^VIEW\s+KIND\s+SHOWS\s+TITLE$/);
-        expect(lines[1]).toMatch(/^arsitektur\s+arsitektur\s+39\s+\(built-in\) the whole architecture$/);
+        expect(lines[1]).toMatch(/^arsitektur\s+arsitektur\s+45\s+\(built-in\) the whole architecture$/);
         expect(lines[2]).toMatch(/^peta-rencana\s+peta-rencana\s+\d+\s+\(built-in\) the whole roadmap$/);
         expect(lines).toContainEqual(expect.stringMatching(/^RantaiPengaduan\s+arsitektur\s+7\s+Rantai Pengaduan Publik SP4N-LAPOR!$/));
         expect(lines).toContainEqual(expect.stringMatching(/^PetaKeamanan\s+peta-rencana\s+4\s+Peta Rencana Keamanan dan Audit TIK$/));

@@ -6,6 +6,9 @@ import { buildArchitectureGraph, renderArchitectureSvg } from '../../src/diagram
 import { buildArchitectureView, BAND_ORDER, labelSize } from '../../src/diagram/architecture-graph.js';
 import { kotaMalang } from './fixtures.js';
 
+/** Kota Malang's elements all at once: its default view (45 elements) shows some of them in groups. */
+const ALL = { allElements: true } as const;
+
 const partition = (n: { layoutOptions?: Record<string, string> }) => Number(n.layoutOptions?.['elk.partitioning.partition']);
 /** The node an edge end belongs to (an end at a port is the port's node). */
 const nodeOf = (end: string) => end.split('#')[0];
@@ -13,7 +16,7 @@ const nodeOf = (end: string) => end.split('#')[0];
 describe('architecture ELK graph', () => {
     test('one node per element and one edge per relation, integrations through their bus as two legs', async () => {
         const model = await kotaMalang();
-        const graph = buildArchitectureGraph(model);
+        const graph = buildArchitectureGraph(model, ALL);
         expect(graph.layoutOptions?.['elk.algorithm']).toBe('layered');
         expect(graph.layoutOptions?.['elk.partitioning.activate']).toBe('true');
         expect(graph.children!.map(c => c.id).sort()).toEqual(model.elements.map(e => e.id).sort());
@@ -22,7 +25,7 @@ describe('architecture ELK graph', () => {
             if (r.kind === 'terintegrasi-dengan' && r.via) { drawn.add(`${r.from}->${r.via}`); drawn.add(`${r.via}->${r.to}`); }
             else drawn.add(`${r.from}->${r.to}`);
         }
-        const view = buildArchitectureView(model);
+        const view = buildArchitectureView(model, ALL);
         expect(view.edges.map(e => `${e.from}->${e.to}`).sort()).toEqual([...drawn].sort());
         expect(graph.edges).toHaveLength(drawn.size);
         const pdn = graph.edges!.filter(e => nodeOf(e.targets[0]) === 'PusatDataNasional');
@@ -32,7 +35,7 @@ describe('architecture ELK graph', () => {
 
     test('domains are bands in the national order, keamanan last in a band of its own', async () => {
         const model = await kotaMalang();
-        const view = buildArchitectureView(model);
+        const view = buildArchitectureView(model, ALL);
         const byId = new Map(view.graph.children!.map(c => [c.id, c]));
         for (const e of model.elements) {
             expect(view.nodes.get(e.id)!.band).toBe(BAND_ORDER.indexOf(e.domain));
@@ -49,7 +52,7 @@ describe('architecture ELK graph', () => {
 
     test('relations run one way for layout: aplikasi -mendukung-> proses is laid out proses -> aplikasi', async () => {
         const model = await kotaMalang();
-        const view = buildArchitectureView(model);
+        const view = buildArchitectureView(model, ALL);
         const mendukung = view.edges.find(e => e.from === 'Sipd' && e.kind === 'mendukung')!;
         expect(mendukung.reversed).toBe(true);
         const elk = view.graph.edges!.find(e => e.id === mendukung.id)!;
@@ -63,7 +66,7 @@ describe('architecture ELK graph', () => {
     });
 
     test('edges carry their relation as a label; a bundle into one target meets at one port', async () => {
-        const view = buildArchitectureView(await kotaMalang());
+        const view = buildArchitectureView(await kotaMalang(), ALL);
         expect(view.edges.find(e => e.id === 'MalangMbois->SplpMalang:terintegrasi-dengan:hub')!.label).toBe('integrasi');
         expect(view.edges.find(e => e.from === 'PendataanKesos' && e.to === 'DataKesos')!.label).toBe('menghasilkan');
         for (const e of view.edges) expect(labelSize(e).width).toBeGreaterThan(20);
@@ -75,7 +78,7 @@ describe('architecture ELK graph', () => {
 
     test('an edge\'s tooltip is a sentence of element names, the bus last', async () => {
         const model = await kotaMalang();
-        const view = buildArchitectureView(model);
+        const view = buildArchitectureView(model, ALL);
         // Drawn through the bus: the leg from the app to the bus names every integration it stands for.
         const leg = view.edges.find(e => e.id === 'MalangMbois->SplpMalang:terintegrasi-dengan:hub')!;
         expect(leg.title.split('\n'))
@@ -85,14 +88,14 @@ describe('architecture ELK graph', () => {
         const direct = withoutBus.edges.find(e => e.from === 'MalangMbois' && e.to === 'Lapor')!;
         expect(direct.label).toBe('terintegrasi melalui SplpMalang');
         expect(direct.title).toBe('Malang Mbois (super app) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang');
-        const svg = await renderArchitectureSvg(model);
+        const svg = await renderArchitectureSvg(model, ALL);
         expect(svg).toMatch(/<title>[^<]*Malang Mbois \(super app\) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang[^<]*<\/title>/);
         expect(svg).not.toContain('dengan via');
     });
 
     test('node height grows with a long name instead of cutting it off', async () => {
         const model = await kotaMalang();
-        const view = buildArchitectureView(model);
+        const view = buildArchitectureView(model, ALL);
         const long = view.nodes.get('DataPerencanaan')!;   // "Dokumen Perencanaan Pembangunan Daerah (RPJMD, RKPD, Renja)"
         const short = view.nodes.get('DataPengadaan')!;
         expect(long.nameLines.join(' ')).toBe(long.element.name);

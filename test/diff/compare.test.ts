@@ -44,7 +44,7 @@ describe('diff of two versions', () => {
         expect(changed).toEqual({
             Pdktsam: ['kode: RAA.02.02 -> RAA.02.01', '+ Pdktsam berjalan-di PusatDataNasional', '- Pdktsam berjalan-di PusatDataKota'],
             Lapor: ['pemilik: Diskominfo -> Setda'],
-            Srikandi: ['status: rencana -> aktif'],
+            Srikandi: ['status: aktif -> rencana'],
             MalangMbois: ['+ MalangMbois terintegrasi-dengan Siasn'],
         });
         expect(diff.relations.added.map(relationText).sort()).toEqual(['MalangMbois terintegrasi-dengan Siasn', 'Pdktsam berjalan-di PusatDataNasional', 'SiPedas berjalan-di PusatDataNasional']);

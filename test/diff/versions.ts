@@ -18,7 +18,7 @@ export function changedExample(): Record<string, string> {
     edit(f, 'peta-rencana.spbe', '        mengubah ManajemenKeamananInformasi\n', '');
     edit(f, 'aplikasi.spbe', 'aplikasi Pdktsam "PDKTSAM" {\n    kode RAA.02.02', 'aplikasi Pdktsam "PDKTSAM" {\n    kode RAA.02.01');
     edit(f, 'aplikasi.spbe', '    umum SP4N-LAPOR\n    pemilik Diskominfo', '    umum SP4N-LAPOR\n    pemilik Setda');
-    edit(f, 'aplikasi.spbe', '    umum SRIKANDI\n    status rencana\n', '    umum SRIKANDI\n');
+    edit(f, 'aplikasi.spbe', '    umum SRIKANDI\n    pemilik Disperpusip\n', '    umum SRIKANDI\n    status rencana\n    pemilik Disperpusip\n');
     edit(f, 'aplikasi.spbe', '    memproses DataKesos\n    berjalan-di PusatDataKota', '    memproses DataKesos\n    berjalan-di PusatDataNasional');
     edit(f, 'aplikasi.spbe', 'terintegrasi-dengan Lapor melalui SplpMalang, Pdktsam melalui SplpMalang', 'terintegrasi-dengan Lapor melalui SplpMalang, Pdktsam melalui SplpMalang, Siasn');
     edit(f, 'peta-rencana.spbe', /    inisiatif KompetensiSdm[\s\S]*?\n    \}\n/, '');

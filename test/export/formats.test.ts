@@ -14,7 +14,7 @@ import { exportJson, SCHEMA_VERSION } from '../../src/export/json.js';
 import { exportMarkdown, mdText } from '../../src/export/markdown.js';
 import { exportHtml } from '../../src/export/html.js';
 import { exportMermaid } from '../../src/export/mermaid.js';
-import { DOMAIN_SLUG } from '../../src/export/common.js';
+import { DOMAIN_SLUG, targetsText } from '../../src/export/common.js';
 import { TRICKY } from './tricky.js';
 
 let services: SpbeServices;
@@ -28,6 +28,11 @@ beforeAll(async () => {
 });
 
 const byHeader = (rows: string[][]) => rows.slice(1).map(r => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
+
+test('indicator targets say their rule set when they name one', () => {
+    expect(targetsText([{ indicator: 11, targets: [{ year: 2023, level: 3 }] }, { indicator: 5, ruleSet: 'permenpanrb-8-2026', targets: [{ year: 2026, level: 3 }, { year: 2027, level: 4 }] }]))
+        .toBe('11: 2023→3; 5 (permenpanrb-8-2026): 2026→3, 2027→4');
+});
 
 describe('CSV', () => {
     const TABLES = ['unit-organisasi', ...DOMAINS.map(d => DOMAIN_SLUG[d]), 'peta-rencana', 'tonggak', 'penilaian'];
@@ -219,6 +224,14 @@ describe('Markdown document', () => {
         expect(index).toContain('### 7.3 Proyeksi');
         // 2024: indicator 12 (Peta Rencana SPBE) raised from 3 to 4 by the roadmap's targets, named.
         expect(index).toMatch(/\| 2024 \| 3\.96 \| Sangat Baik \| [^|]*12 [A-Z][^|:]+: 3→4/);
+        // From 2026 the projection is under PermenPANRB 8/2026: only mapped levels and targets are carried, an
+        // incomplete year has no index, the unmapped targets are listed, and provisional weights are said so.
+        const switched = index.slice(index.indexOf('Mulai 2026'));
+        expect(switched).toMatch(/^Mulai 2026 indeks dinilai menurut Indeks Pemerintah Digital \(PermenPANRB 8\/2026\)/);
+        expect(switched).toMatch(/\| 2026 \| tanpa indeks \(\d+\/20\) \| - \|/);
+        expect(switched).toContain('Target yang tidak dibawa (tidak ada padanan terdokumentasi');
+        expect(switched).toContain('- permenpanrb-59-2020 16 (MigrasiPdn: 2026, 2027)');
+        expect(switched).toMatch(/Sementara \(menurut kolom status data referensi[^\n]*\n\n- Evaluasi SPBE \(PermenPANRB 59\/2020\): bobot indikator/);
         // The roadmap tables name the indicators too.
         const roadmap = md.slice(md.indexOf('## 6.'), md.indexOf('## 7.'));
         expect(roadmap).toMatch(/18 [A-Z][^|:]+: 2024→3, 2025→4/);

@@ -36,7 +36,8 @@ describe('built-in rule sets (generated from the CSVs)', () => {
         for (const [id, file] of [['permenpanrb-59-2020', 'indicators-permenpanrb-59-2020.csv'], ['permenpanrb-8-2026', 'indicators-permenpanrb-8-2026.csv']]) {
             const rs = findRuleSet(builtin, id)!;
             const rows = csv(file);
-            expect(rs.indicators.map(i => [i.number, i.name, i.weight])).toEqual(rows.map(r => [Number(r.indicator), r.name, Number(r.indicator_weight_pct)]));
+            // The CSVs' firmness columns are carried through (weight_status for 59/2020, status for 8/2026).
+            expect(rs.indicators.map(i => [i.number, i.name, i.weight, i.weightStatus])).toEqual(rows.map(r => [Number(r.indicator), r.name, Number(r.indicator_weight_pct), r.weight_status ?? r.status]));
             for (const r of rows) {
                 const aspect = rs.aspects.find(a => a.id === (/^\d/.test(r.aspect) ? `A${r.aspect}` : r.aspect))!;
                 expect([aspect.name, aspect.weight]).toEqual([r.aspect_name, Number(r.aspect_weight_pct)]);
@@ -44,7 +45,9 @@ describe('built-in rule sets (generated from the CSVs)', () => {
                 if (r.domain) expect([aspect.domain, rs.domains.find(d => d.id === r.domain)!.weight]).toEqual([r.domain, Number(r.domain_weight_pct)]);
             }
             const bands = csv('predicates.csv').filter(p => p.ruleset === id);
-            expect(rs.predicates).toEqual(bands.map(b => ({ name: b.predicate, min: Number(b.min_inclusive), max: Number(b.max_exclusive) })));
+            expect(rs.predicates).toEqual(bands.map(b => ({ name: b.predicate, min: Number(b.min_inclusive), max: Number(b.max_exclusive), status: b.status })));
+            const info = csv('index-rule-sets.csv').find(r => r.ruleset === id)!;
+            expect([rs.name, rs.appliesFrom, rs.replaces ?? '', rs.status]).toEqual([info.name, Number(info.applies_from), info.replaces, info.status]);
         }
     });
 

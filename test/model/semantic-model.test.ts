@@ -39,7 +39,7 @@ describe('the semantic model of Kota Malang', () => {
 
     test('gives elements their domain attributes, code info and owner', () => {
         const srikandi = model.elements.find(e => e.id === 'Srikandi')!;
-        expect(srikandi).toMatchObject({ domain: 'aplikasi', kind: 'umum', sharedApp: 'SRIKANDI', status: 'rencana', owner: 'Disperpusip' });
+        expect(srikandi).toMatchObject({ domain: 'aplikasi', kind: 'umum', sharedApp: 'SRIKANDI', status: 'aktif', owner: 'Disperpusip' });
         expect(srikandi.code).toMatchObject({ code: 'RAA.01.02', name: 'Aplikasi Umum Administrasi Pemerintahan', level: 2, known: true, agencyDefined: false });
         const kesos = model.elements.find(e => e.id === 'DataKesos')!;
         expect(kesos).toMatchObject({ domain: 'data', classification: 'tertutup', custodian: 'Diskominfo', producers: ['Dinsos'] });

@@ -6,6 +6,7 @@ import type * as ast from '../generated/ast.js';
 import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
 import { insertProperty, replace, replaceProperty, type QuickFix } from './fixes.js';
+import { codeLevel } from '../../reference/codes.js';
 import { report } from './report.js';
 import { Rules } from './rules.js';
 
@@ -101,5 +102,46 @@ export function aplikasiUmumChecks(ctx: RuleContext): RuleChecks {
         }, keyword ? { node, keyword: 'khusus' } : { node, property: 'name' }, fixes);
     };
 
-    return { Aplikasi: [checkKind, checkDuplicatesSharedApp] };
+    // One agency uses an Aplikasi Umum once: a second instance is a duplicate or a mislabelled application.
+    const checkSharedAppOnce = (node: ast.Aplikasi, accept: ValidationAcceptor) => {
+        const name = node.umum?.$refText;
+        if (!name || node.status === 'dihentikan') return;
+        const instances = ctx.facts().sharedAppInstances(name);
+        if (instances.length < 2) return;
+        const others = instances.filter(a => a !== node).map(a => a.name);
+        report(accept, Rules.sharedAppTwice, {
+            id: `Aplikasi Umum ${name} dimodelkan lebih dari sekali (juga ${others.join(', ')}). Satu instansi memakai satu ${name}: gabungkan elemennya, atau hentikan yang lama (\`status dihentikan\`).`,
+            en: `The Aplikasi Umum ${name} is modeled more than once (also ${others.join(', ')}). An agency uses one ${name}: merge the elements, or retire the old one (\`status dihentikan\`).`
+        }, { node, property: 'umum' });
+    };
+
+    // `umum X` says the application is X; a process it supports that X's catalog entry does not cover is
+    // another function (a mislabelled application, or the wrong Aplikasi Umum).
+    const checkSharedAppCoverage = (node: ast.Aplikasi, accept: ValidationAcceptor) => {
+        const app = node.umum?.ref;
+        if (!app || app.mencakup.length === 0) return;
+        const covers = app.mencakup.map(c => c.$refText);
+        node.mendukung.forEach((ref, index) => {
+            const code = ref.ref?.kode?.ref?.name;
+            if (!code || !code.startsWith('RAB.') || codeLevel(code) < 3 || covers.some(c => under(code, c))) return;
+            report(accept, Rules.sharedAppScope, {
+                id: `${node.name} adalah ${app.name} (${app.fungsi ?? app.title}), tetapi mendukung ${ref.ref!.name} (${code}) yang tidak dicakup ${app.name} (${covers.join(', ')}). Periksa apakah ini aplikasi lain, atau Aplikasi Umum yang lain.`,
+                en: `${node.name} is ${app.name} (${app.fungsi ?? app.title}), but supports ${ref.ref!.name} (${code}), which ${app.name} does not cover (${covers.join(', ')}). Check whether this is another application, or another Aplikasi Umum.`
+            }, { node, property: 'mendukung', index });
+        });
+    };
+
+    // The regulation knows two kinds of application (Perpres 95/2018 Art. 1): umum (shared) or khusus.
+    const checkKindStated = (node: ast.Aplikasi, accept: ValidationAcceptor) => {
+        if (node.umum || node.khusus || node.status === 'dihentikan') return;
+        const code = node.kode?.ref?.name;
+        if (under(code, UMUM) || under(code, KHUSUS)) return;
+        const edit = insertProperty(node, 'khusus');
+        report(accept, Rules.appKindMissing, {
+            id: `Aplikasi ${node.name} tidak dinyatakan Aplikasi Umum (\`umum X\`) maupun Aplikasi Khusus (\`khusus\`), dan kodenya tidak menunjukkannya.`,
+            en: `Application ${node.name} is declared neither an Aplikasi Umum (\`umum X\`) nor an Aplikasi Khusus (\`khusus\`), and no RAA code tells which.`
+        }, { node, property: 'name' }, edit ? [{ title: t({ id: 'Tandai `khusus`', en: 'Mark `khusus`' }), edits: [edit] }] : []);
+    };
+
+    return { Aplikasi: [checkKind, checkDuplicatesSharedApp, checkSharedAppOnce, checkSharedAppCoverage, checkKindStated] };
 }

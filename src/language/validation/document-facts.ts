@@ -18,6 +18,8 @@ export interface DocumentFacts extends DocumentExtraction {
     readonly refers: readonly NamedEdge[];
     readonly realizes: readonly NamedEdge<ast.Inisiatif>[];
     readonly retires: readonly NamedEdge<ast.Inisiatif>[];
+    /** Initiatives that change (`mengubah`) an element. */
+    readonly changes: readonly NamedEdge<ast.Inisiatif>[];
     /** `layanan ... melalui App`: the service, by the application's name. */
     readonly via: readonly NamedEdge<ast.Layanan>[];
     /** `proses ... menghasilkan Data`: the process, by the data set's name. */
@@ -39,7 +41,7 @@ type Ref = { $refText?: string } | undefined;
 
 /** The facts of one document, by name, from its extraction (document-extraction.ts). */
 export function computeDocumentFacts(x: DocumentExtraction): DocumentFacts {
-    const refers: NamedEdge[] = [], realizes: NamedEdge<ast.Inisiatif>[] = [], retires: NamedEdge<ast.Inisiatif>[] = [];
+    const refers: NamedEdge[] = [], realizes: NamedEdge<ast.Inisiatif>[] = [], retires: NamedEdge<ast.Inisiatif>[] = [], changes: NamedEdge<ast.Inisiatif>[] = [];
     const via: NamedEdge<ast.Layanan>[] = [], produces: NamedEdge<ast.Proses>[] = [];
 
     /** An edge from `from` to a named target, once per target (`seen`), never to itself. */
@@ -61,16 +63,17 @@ export function computeDocumentFacts(x: DocumentExtraction): DocumentFacts {
         if (r.kind === 'menghasilkan') refer(r.from, r.targetType, r.target, produces as NamedEdge[], seenProduced);
     }
     for (const i of x.initiatives) {
-        const seenAll = new Set<string>(), seenRealized = new Set<string>(), seenRetired = new Set<string>();
+        const seenAll = new Set<string>(), seenRealized = new Set<string>(), seenRetired = new Set<string>(), seenChanged = new Set<string>();
         for (const r of [...i.mewujudkan, ...i.mengubah, ...i.menghentikan]) refer(i, 'Elemen', r, refers, seenAll);
         for (const r of i.mewujudkan) refer(i, 'Elemen', r, realizes as NamedEdge[], seenRealized);
         for (const r of i.menghentikan) refer(i, 'Elemen', r, retires as NamedEdge[], seenRetired);
+        for (const r of i.mengubah) refer(i, 'Elemen', r, changes as NamedEdge[], seenChanged);
     }
 
     let signature: string | undefined, viewSignature: string | undefined;
     return {
-        ...x, refers, realizes, retires, via, produces,
-        signature: () => signature ??= signatureOf(x.declared, refers, via, produces, x.agencies, x.roadmaps, x.initiatives, x.assessments, x.ruleSets, x.builtin),
+        ...x, refers, realizes, retires, changes, via, produces,
+        signature: () => signature ??= signatureOf(x, refers, via, produces),
         viewSignature: () => viewSignature ??= viewSignatureOf(x),
     };
 }
@@ -88,31 +91,35 @@ function viewSignatureOf(x: DocumentExtraction): string {
 }
 
 /**
- * The parts other documents' rules read: declared names and kinds, each relation with the referrer's
- * name and status (R: a planned element depending on a retired one), the services' kind and processes
- * (A: which Aplikasi Umum code an app needs), producing processes' codes (R: data mirrors), initiatives'
- * order, years and targets, the agency's period and workspace-wide acknowledgements, assessments.
+ * The parts other documents' rules read: declared names and kinds, elements' status (lifecycle rules),
+ * processes' codes (A: which functions an application serves; R: mirrors), applications' Aplikasi Umum
+ * (A: one instance each), units' parents and reference sets' bases (G: cycles), each relation with the
+ * referrer's name and status (R: a planned element depending on a retired one), the services' kind and
+ * processes (A: which Aplikasi Umum code an app needs), producing processes' codes and owners (R: data
+ * mirrors; T: producers), initiatives' order, years, status, targets and what they create, change and
+ * retire, the agency's period, default rule set and workspace-wide acknowledgements, assessments.
  */
-function signatureOf(
-    declared: readonly (readonly [string, AstNode])[], refers: readonly NamedEdge[], via: readonly NamedEdge<ast.Layanan>[],
-    produces: readonly NamedEdge<ast.Proses>[], agencies: readonly ast.Instansi[], roadmaps: readonly ast.PetaRencana[],
-    initiatives: readonly ast.Inisiatif[], assessments: readonly ast.Penilaian[], ruleSets: readonly ast.AturanIndeks[], builtin: boolean
-): string {
+function signatureOf(x: DocumentExtraction, refers: readonly NamedEdge[], via: readonly NamedEdge<ast.Layanan>[], produces: readonly NamedEdge<ast.Proses>[]): string {
+    const { declared, agencies, roadmaps, initiatives, assessments, ruleSets, builtin } = x;
     const parts: string[] = [];
     for (const [name, node] of declared) {
         const status = ast.isElemen(node) ? node.status ?? '' : '';
-        parts.push(`d ${node.$type} ${name} ${status}`);
+        const more = ast.isProses(node) ? ` ${node.kode?.$refText ?? ''}` : ast.isAplikasi(node) ? ` ${node.umum?.$refText ?? ''}`
+            : ast.isUnit(node) ? ` ${node.induk?.$refText ?? ''}` : '';
+        parts.push(`d ${node.$type} ${name} ${status}${more}`);
     }
+    for (const r of x.referenceSets) parts.push(`b ${r.name} ${r.basis?.$refText ?? ''}`);
     for (const e of refers) parts.push(`r ${e.type} ${e.target} ${(e.from as { name?: string }).name ?? ''} ${ast.isElemen(e.from) ? e.from.status ?? '' : ''}`);
     for (const e of via) parts.push(`v ${e.target} ${e.from.jenis ?? ''} ${e.from.didukungOleh.map(p => p.$refText).join(',')}`);
-    for (const e of produces) parts.push(`p ${e.target} ${e.from.kode?.$refText ?? ''}`);
+    for (const e of produces) parts.push(`p ${e.target} ${e.from.kode?.$refText ?? ''} ${e.from.pemilik?.$refText ?? ''}`);
     for (const a of agencies) {
-        parts.push(`a ${a.name} ${a.periode ? `${a.periode.mulai}-${a.periode.selesai ?? ''}` : ''} ${a.abaikan.map(x => `${x.aturan}:${x.alasan}`).join(',')}`);
+        parts.push(`a ${a.name} ${a.periode ? `${a.periode.mulai}-${a.periode.selesai ?? ''}` : ''} ${a.aturanIndeks?.$refText ?? ''} ${a.abaikan.map(x => `${x.aturan}:${x.alasan}`).join(',')}`);
     }
     for (const r of roadmaps) parts.push(`m ${r.name}`);
     for (const i of initiatives) {
-        const targets = i.indikator.map(ind => `${ind.nomor}:${ind.target.map(t => `${t.tahun}=${t.level}`).join('/')}`).join(',');
-        parts.push(`i ${i.name} ${i.muatan ?? ''} ${i.tahun ? `${i.tahun.mulai}-${i.tahun.selesai ?? ''}` : ''} ${i.pendahulu.map(p => p.$refText).join(',')} ${targets}`);
+        const targets = i.indikator.map(ind => `${ind.nomor}${ind.aturan ? `@${ind.aturan.$refText}` : ''}:${ind.target.map(t => `${t.tahun}=${t.level}`).join('/')}`).join(',');
+        const names = (refs: { $refText?: string }[]) => refs.map(r => r.$refText).join(',');
+        parts.push(`i ${i.name} ${i.muatan ?? ''} ${i.tahun ? `${i.tahun.mulai}-${i.tahun.selesai ?? ''}` : ''} ${i.status ?? ''} ${names(i.pendahulu)} ${targets} +${names(i.mewujudkan)} ~${names(i.mengubah)} -${names(i.menghentikan)}`);
     }
     for (const a of assessments) parts.push(`n ${a.tahun} ${a.aturan?.$refText ?? ''}`);
     if (!builtin) for (const s of ruleSets) parts.push(`s ${s.name} ${s.indikator.map(i => i.nomor).join(',')}`);

@@ -92,7 +92,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         const n = (x: number) => x.toLocaleString('en-US');
         shown.push({
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information,
-            code: Rules.tooManyFindings.id, source: this.getSource(),
+            code: Rules.tooManyFindings.id, source: this.getSource(), data: { code: Rules.tooManyFindings.id },
             message: t({
                 id: `${n(rest.length)} temuan lain di berkas ini tidak ditampilkan (${n(errors)} galat, ${n(warnings)} peringatan, ${n(others)} info); yang ditampilkan adalah ${n(MAX_FINDINGS_PER_FILE)} pertama, galat lebih dulu. Perbaiki yang ini lalu periksa lagi.`,
                 en: `${n(rest.length)} more findings in this file are not shown (${n(errors)} errors, ${n(warnings)} warnings, ${n(others)} info); these are the first ${n(MAX_FINDINGS_PER_FILE)}, errors first. Fix these and check again.`

@@ -41,7 +41,9 @@ export function generalChecks(ctx: RuleContext): RuleChecks {
     const checkAcknowledgement = (node: ast.Abaikan, accept: ValidationAcceptor) => {
         // `abaikan "reason"` without the rule id is a syntax error, reported as such.
         if (typeof node.aturan !== 'string' || ruleById(node.aturan)) return;
-        const near = ALL_RULES.filter(r => r.id.toLowerCase() === node.aturan.toLowerCase() || distance(r.id, node.aturan) <= 1);
+        // A missing leading zero (`SPBE-T6`) names one rule; otherwise every rule one typo away.
+        const padded = ruleById(node.aturan.toUpperCase().replace(/^(SPBE-[A-Z])(\d)$/, '$10$2'));
+        const near = padded ? [padded] : ALL_RULES.filter(r => r.id.toLowerCase() === node.aturan.toLowerCase() || distance(r.id, node.aturan) <= 1);
         const edit = near.length === 1 ? replaceProperty(node, 'aturan', near[0].id) : undefined;
         report(accept, Rules.unknownRuleAck, {
             id: `Aturan '${node.aturan}' tidak dikenal, jadi \`abaikan\` ini tidak mengakui temuan apa pun.${near.length === 1 ? ` Maksudnya ${near[0].id}?` : ' Lihat docs/rules.md untuk daftar aturan.'}`,

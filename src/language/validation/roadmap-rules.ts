@@ -5,7 +5,8 @@ import * as ast from '../generated/ast.js';
 import { MUATAN } from '../../common/vocabulary.js';
 import { t } from '../../common/i18n.js';
 import type { RuleContext, RuleChecks } from './context.js';
-import { replace } from './fixes.js';
+import { insertProperty, replace } from './fixes.js';
+import { isLive } from './lifecycle.js';
 import { report } from './report.js';
 import { Rules } from './rules.js';
 
@@ -125,13 +126,16 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
 
     const checkElementLifecycle = (node: ast.Elemen, accept: ValidationAcceptor) => {
         const facts = ctx.facts();
-        if (node.status === 'rencana' && facts.roadmaps.length > 0 && facts.realizersOf(node).length === 0) {
+        // A cancelled initiative (status batal) realizes and retires nothing, as in the index projection.
+        const realizers = facts.realizersOf(node);
+        if (node.status === 'rencana' && facts.roadmaps.length > 0 && !realizers.some(isLive)) {
+            const cancelled = realizers.map(i => i.name).join(', ');
             report(accept, Rules.plannedNotRealized, {
-                id: `${node.name} berstatus rencana, tetapi tidak ada inisiatif yang mewujudkannya (\`mewujudkan ${node.name}\`).`,
-                en: `${node.name} is planned (status rencana), but no initiative realizes it (\`mewujudkan ${node.name}\`).`
+                id: `${node.name} berstatus rencana, tetapi tidak ada inisiatif yang mewujudkannya (\`mewujudkan ${node.name}\`)${cancelled ? `: ${cancelled} dibatalkan` : ''}.`,
+                en: `${node.name} is planned (status rencana), but no initiative realizes it (\`mewujudkan ${node.name}\`)${cancelled ? `: ${cancelled} is cancelled` : ''}.`
             }, { node, property: 'status' });
         }
-        const retiring = facts.retirersOf(node);
+        const retiring = facts.retirersOf(node).filter(isLive);
         if (node.status !== 'dihentikan' && retiring.length === 0) return;
         const dependents = facts.referrersOf(node).filter((r): r is ast.Elemen => ast.isElemen(r) && r.status === 'rencana');
         if (dependents.length === 0) return;
@@ -145,7 +149,9 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
     };
 
     const checkIndicator = (node: ast.TargetIndikator, accept: ValidationAcceptor) => {
-        const ruleSet = ctx.facts().indexRuleSet;
+        // An unknown `aturan` is a linking error (SPBE-L01); then the indicator cannot be judged.
+        if (node.aturan && !node.aturan.ref) return;
+        const ruleSet = ctx.facts().targetRuleSet(node);
         if (!ruleSet || ruleSet.indicators.has(node.nomor)) return;
         const max = ruleSet.max;
         report(accept, Rules.unknownIndicator, {
@@ -155,6 +161,7 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
     };
 
     const checkTarget = (node: ast.TargetTahunan, accept: ValidationAcceptor) => {
+        checkTargetYear(node, accept);
         if (!Number.isInteger(node.level) || node.level < 1 || node.level > 5) {
             report(accept, Rules.levelRange, {
                 id: `Level target ${node.level} tidak valid: level kematangan indeks SPBE adalah bilangan bulat 1–5.`,
@@ -169,6 +176,45 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
                 en: `The target for indicator ${earlier.indicator} drops to ${node.level} in ${node.tahun}, though ${earlier.initiative.name} targets ${earlier.node.level} in ${earlier.node.tahun}.`
             }, { node, property: 'level' });
         }
+    };
+
+    // A target belongs to the initiative's years (the roadmap's table lists an initiative's targets in the
+    // years it runs) and to the agency's five-year period.
+    const checkTargetYear = (node: ast.TargetTahunan, accept: ValidationAcceptor) => {
+        const initiative = node.$container.$container;
+        const years = initiative.tahun;
+        const period = ctx.facts().agencies[0]?.periode;
+        if (years && (years.selesai === undefined || years.mulai <= years.selesai) && (node.tahun < years.mulai || node.tahun > endOf(years))) {
+            report(accept, Rules.targetYear, {
+                id: `Target ${node.tahun} di luar tahun inisiatif ${initiative.name} (${span(years)}). Pindahkan targetnya ke inisiatif yang berjalan pada ${node.tahun}, atau sesuaikan tahunnya.`,
+                en: `The ${node.tahun} target falls outside the years of initiative ${initiative.name} (${span(years)}). Move it to an initiative that runs in ${node.tahun}, or correct the year.`
+            }, { node, property: 'tahun' });
+        } else if (period && (period.selesai === undefined || period.mulai <= period.selesai) && (node.tahun < period.mulai || node.tahun > endOf(period))) {
+            report(accept, Rules.targetYear, {
+                id: `Target ${node.tahun} di luar periode instansi ${span(period)}.`,
+                en: `The ${node.tahun} target falls outside the agency's period ${span(period)}.`
+            }, { node, property: 'tahun' });
+        }
+    };
+
+    const checkMilestoneMonth = (node: ast.Tonggak, accept: ValidationAcceptor) => {
+        if (node.bulan === undefined || (Number.isInteger(node.bulan) && node.bulan >= 1 && node.bulan <= 12)) return;
+        report(accept, Rules.milestoneMonth, {
+            id: `Bulan ${node.bulan} tidak valid: bulan adalah bilangan bulat 1–12.`,
+            en: `Month ${node.bulan} is invalid: a month is a whole number from 1 to 12.`
+        }, { node, property: 'bulan' });
+    };
+
+    // Initiatives are scheduled within the agency's period (SPBE-P01); without a period nothing checks them.
+    const checkRoadmapPeriod = (node: ast.Instansi, accept: ValidationAcceptor) => {
+        const facts = ctx.facts();
+        if (node.periode || facts.agencies[0] !== node || facts.roadmaps.length === 0) return;
+        const first = facts.firstInitiativeYear;
+        const edit = first !== undefined && Number.isSafeInteger(first) ? insertProperty(node, `periode ${first} - ${first + 4}`) : undefined;
+        report(accept, Rules.roadmapWithoutPeriod, {
+            id: `Instansi ${node.name} punya peta rencana tetapi tidak menyebut periodenya. Tambahkan \`periode <mulai> - <selesai>\` (lima tahun).`,
+            en: `The instansi ${node.name} has a roadmap but states no period. Add \`periode <start> - <end>\` (five years).`
+        }, { node, property: 'name' }, edit ? [{ title: t({ id: `Tambahkan \`periode ${first} - ${first! + 4}\``, en: `Add \`periode ${first} - ${first! + 4}\`` }), edits: [edit], preferred: true }] : []);
     };
 
     const checkMilestone = (node: ast.Tonggak, accept: ValidationAcceptor) => {
@@ -190,8 +236,8 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
     };
 
     return {
-        Tonggak: [checkMilestone],
-        Rentang: [checkRange], Instansi: [checkPeriod], Inisiatif: [checkInitiative], PetaRencana: [checkMuatanCoverage],
+        Tonggak: [checkMilestone, checkMilestoneMonth],
+        Rentang: [checkRange], Instansi: [checkPeriod, checkRoadmapPeriod], Inisiatif: [checkInitiative], PetaRencana: [checkMuatanCoverage],
         Proses: [checkElementLifecycle], Data: [checkElementLifecycle], Layanan: [checkElementLifecycle],
         Aplikasi: [checkElementLifecycle], Infrastruktur: [checkElementLifecycle], Keamanan: [checkElementLifecycle],
         TargetIndikator: [checkIndicator], TargetTahunan: [checkTarget],

@@ -35,6 +35,9 @@ export const Rules = {
     raaKind: rule('SPBE-A02', 'error', { id: 'Kode RAA tidak sesuai umum/khusus', en: 'RAA code inconsistent with umum/khusus' }),
     duplicatesSharedApp: rule('SPBE-A03', 'warning', { id: 'Aplikasi khusus menjalankan fungsi Aplikasi Umum tanpa justifikasi', en: 'Agency-specific application covers an Aplikasi Umum function without justification' }),
     umumAndKhusus: rule('SPBE-A04', 'error', { id: 'Aplikasi sekaligus umum dan khusus', en: 'Application is both umum and khusus' }),
+    sharedAppTwice: rule('SPBE-A05', 'warning', { id: 'Aplikasi Umum yang sama dimodelkan dua kali', en: 'The same Aplikasi Umum modeled twice' }),
+    sharedAppScope: rule('SPBE-A06', 'warning', { id: 'Aplikasi Umum mendukung proses di luar cakupannya', en: 'Aplikasi Umum supports a process outside its coverage' }),
+    appKindMissing: rule('SPBE-A07', 'warning', { id: 'Aplikasi bukan umum maupun khusus', en: 'Application neither umum nor khusus' }),
     // ---- traceability and completeness
     serviceWithoutProcess: rule('SPBE-T01', 'warning', { id: 'Layanan tanpa proses bisnis pendukung', en: 'Service with no supporting process' }),
     serviceWithoutApp: rule('SPBE-T02', 'warning', { id: 'Layanan tanpa aplikasi', en: 'Service with no application delivering it' }),
@@ -46,6 +49,11 @@ export const Rules = {
     dataWithoutClassification: rule('SPBE-T09', 'warning', { id: 'Data tanpa klasifikasi', en: 'Data set without a classification' }),
     securityTarget: rule('SPBE-T10', 'warning', { id: 'Elemen keamanan melindungi proses atau layanan', en: 'Security element protects a process or service' }),
     integrationBus: rule('SPBE-T11', 'warning', { id: 'Integrasi melalui infrastruktur yang bukan sistem penghubung layanan', en: 'Integration through infrastructure that is not a service bus' }),
+    dataWithoutOwner: rule('SPBE-T12', 'warning', { id: 'Data tanpa pemilik maupun produsen data', en: 'Data set with neither owner nor producer' }),
+    elementWithoutOwner: rule('SPBE-T13', 'warning', { id: 'Elemen tanpa unit pemilik', en: 'Element without an owner unit' }),
+    missingCategory: rule('SPBE-T14', 'warning', { id: 'Infrastruktur atau keamanan tanpa kategori', en: 'Infrastructure or security element without a category' }),
+    serviceWithoutKind: rule('SPBE-T15', 'warning', { id: 'Layanan tanpa jenis', en: 'Service without a kind (jenis)' }),
+    serviceKindCode: rule('SPBE-T16', 'warning', { id: 'Jenis layanan bertentangan dengan kode RAL.01 (layanan publik)', en: 'Service kind contradicts its RAL.01 (public service) code' }),
     hosting: rule('SPBE-T08', 'warning', { id: 'Aplikasi di luar PDN/komputasi awan pemerintah tanpa justifikasi', en: 'Application hosted outside the national data centre or a government cloud without justification' }),
     // ---- roadmap
     outsidePeriod: rule('SPBE-P01', 'warning', { id: 'Tahun inisiatif di luar periode instansi', en: "Initiative years outside the agency's period" }),
@@ -63,11 +71,26 @@ export const Rules = {
     initiativeWithoutYears: rule('SPBE-P15', 'warning', { id: 'Inisiatif tanpa tahun', en: 'Initiative without years' }),
     milestoneYear: rule('SPBE-P14', 'warning', { id: 'Tahun tonggak di luar periode atau tahun inisiatifnya', en: "Milestone year outside the period or its initiative's years" }),
     targetDecreases: rule('SPBE-P13', 'warning', { id: 'Target indikator menurun', en: 'Indicator target goes down over the years' }),
+    targetYear: rule('SPBE-P26', 'warning', { id: 'Tahun target di luar tahun inisiatif atau periode', en: "Target year outside the initiative's years or the period" }),
+    milestoneMonth: rule('SPBE-P27', 'error', { id: 'Bulan tonggak di luar 1–12', en: 'Milestone month outside 1–12' }),
+    roadmapWithoutPeriod: rule('SPBE-P28', 'warning', { id: 'Peta rencana tanpa periode instansi', en: 'Roadmap without the agency period' }),
+    // ---- lifecycle over time (statuses against the roadmap)
+    usedAfterRetirement: rule('SPBE-P16', 'warning', { id: 'Elemen aktif masih memakai elemen yang dihentikan inisiatif', en: 'Active element still uses an element an initiative retires' }),
+    createsActive: rule('SPBE-P17', 'warning', { id: 'Inisiatif mewujudkan elemen yang sudah aktif', en: 'Initiative creates an element that is already active' }),
+    statusBehindRoadmap: rule('SPBE-P18', 'warning', { id: 'Status elemen tertinggal dari inisiatif yang sudah selesai', en: 'Element status behind a finished initiative' }),
+    reliesOnPlanned: rule('SPBE-P19', 'warning', { id: 'Elemen aktif hanya bergantung pada elemen rencana', en: 'Active element relies only on planned elements' }),
+    usesRetired: rule('SPBE-P20', 'warning', { id: 'Elemen aktif memakai elemen yang sudah dihentikan', en: 'Active element uses a retired element' }),
+    touchesRetired: rule('SPBE-P21', 'warning', { id: 'Inisiatif mengubah atau menghentikan elemen yang sudah dihentikan', en: 'Initiative changes or retires an element already retired' }),
+    plannedBeforeNeeds: rule('SPBE-P22', 'warning', { id: 'Elemen rencana diwujudkan sebelum elemen rencana yang dipakainya', en: 'Planned element realized before a planned element it uses' }),
+    retiredBeforeCreated: rule('SPBE-P23', 'warning', { id: 'Elemen dihentikan sebelum diwujudkan', en: 'Element retired before it is created' }),
+    createdTwice: rule('SPBE-P24', 'warning', { id: 'Elemen diwujudkan lebih dari satu inisiatif', en: 'Element created by more than one initiative' }),
+    predecessorStatus: rule('SPBE-P25', 'warning', { id: 'Status inisiatif bertentangan dengan pendahulunya', en: "Initiative status contradicts a predecessor's" }),
     // ---- index self-assessment (penilaian)
     assessedUnknownIndicator: rule('SPBE-N01', 'error', { id: 'Indikator penilaian tidak ada dalam aturan indeks', en: 'Assessed indicator not in the index rule set' }),
     assessedLevelRange: rule('SPBE-N02', 'error', { id: 'Level penilaian di luar 1–5', en: 'Assessed level outside 1–5' }),
     indicatorAssessedTwice: rule('SPBE-N03', 'error', { id: 'Indikator dinilai dua kali dalam satu penilaian', en: 'Indicator assessed twice in one assessment' }),
     assessmentYearTwice: rule('SPBE-N04', 'error', { id: 'Dua penilaian untuk tahun dan aturan yang sama', en: 'Two assessments of the same year and rule set' }),
+    ruleSetYear: rule('SPBE-N05', 'warning', { id: 'Tahun di luar masa berlaku aturan indeks', en: "Year outside the index rule set's years" }),
     // ---- named views (tampilan)
     viewSelectorKind: rule('SPBE-V01', 'error', { id: 'Pemilih tidak berlaku untuk jenis tampilan ini', en: 'Selector does not apply to this kind of view' }),
     viewEmpty: rule('SPBE-V02', 'warning', { id: 'Tampilan tidak menampilkan apa pun', en: 'View shows nothing' }),
@@ -80,6 +103,9 @@ export const Rules = {
     unknownRuleAck: rule('SPBE-G02', 'warning', { id: '`abaikan` menyebut aturan yang tidak dikenal', en: '`abaikan` names an unknown rule' }),
     staleAcknowledgement: rule('SPBE-G04', 'hint', { id: '`abaikan` tidak mengakui temuan apa pun', en: '`abaikan` acknowledges no finding' }),
     secondAgency: rule('SPBE-G03', 'error', { id: 'Lebih dari satu instansi', en: 'More than one instansi' }),
+    unitCycle: rule('SPBE-G05', 'error', { id: 'Hierarki unit melingkar', en: 'Unit hierarchy loops' }),
+    referenceSetCycle: rule('SPBE-G06', 'error', { id: 'Rantai basis set referensi melingkar', en: "Reference sets' basis chain loops" }),
+    selfRelation: rule('SPBE-G07', 'warning', { id: 'Elemen merujuk dirinya sendiri', en: 'Element related to itself' }),
 } as const satisfies Record<string, RuleInfo>;
 
 export const ALL_RULES: readonly RuleInfo[] = Object.values(Rules);

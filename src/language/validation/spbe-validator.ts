@@ -8,9 +8,11 @@ import { Completeness } from './complete.js';
 import { mergeChecks, type RuleContext } from './context.js';
 import { generalChecks } from './general-rules.js';
 import { indexChecks } from './index-rules.js';
+import { lifecycleChecks } from './lifecycle-rules.js';
 import { propertyChecks } from './property-rules.js';
 import { referenceChecks } from './reference-rules.js';
 import { roadmapChecks } from './roadmap-rules.js';
+import { structureChecks } from './structure-rules.js';
 import { traceabilityChecks } from './traceability-rules.js';
 import { viewChecks } from './view-checks.js';
 
@@ -33,7 +35,7 @@ export class SpbeValidator {
     /** Every rule's checks; none runs on a node that lacks a part its grammar requires (see complete.ts). */
     checks(): Record<string, unknown> {
         const ctx = this.context;
-        const checks = mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), roadmapChecks(ctx), indexChecks(ctx), viewChecks(ctx), generalChecks(ctx), propertyChecks(ctx));
+        const checks = mergeChecks(referenceChecks(ctx), aplikasiUmumChecks(ctx), traceabilityChecks(ctx), structureChecks(ctx), roadmapChecks(ctx), lifecycleChecks(ctx), indexChecks(ctx), viewChecks(ctx), generalChecks(ctx), propertyChecks(ctx));
         const completeness = this.completeness;
         for (const [type, list] of Object.entries(checks)) {
             checks[type] = list.map(check => ((node: AstNode, accept: ValidationAcceptor, token) =>

@@ -25,6 +25,16 @@ export interface WorkspaceFacts {
     /** Initiatives that realize (`mewujudkan`) / retire (`menghentikan`) an element. */
     realizersOf(element: ast.Elemen): readonly ast.Inisiatif[];
     retirersOf(element: ast.Elemen): readonly ast.Inisiatif[];
+    /** Initiatives that change (`mengubah`) an element. */
+    changersOf(element: ast.Elemen): readonly ast.Inisiatif[];
+    /** Applications that are not retired and are an instance (`umum X`) of the Aplikasi Umum named. */
+    sharedAppInstances(name: string): readonly ast.Aplikasi[];
+    /** For each unit in a loop of `induk` links, the units of its loop (in order). */
+    readonly unitCycles: ReadonlyMap<ast.Unit, ast.Unit[]>;
+    /** For each workspace reference set in a loop of `basis` links, the sets of its loop (in order). */
+    readonly referenceSetCycles: ReadonlyMap<ast.Referensi, ast.Referensi[]>;
+    /** The earliest year an initiative starts in, if any has years. */
+    readonly firstInitiativeYear: number | undefined;
     /** Services delivered through an application (`layanan ... melalui App`). */
     servicesVia(app: ast.Aplikasi): readonly ast.Layanan[];
     /** Processes that produce (`menghasilkan`) a data set. */
@@ -35,8 +45,14 @@ export interface WorkspaceFacts {
     readonly muatan: ReadonlySet<string>;
     /** For a target that is lower than an earlier year's target of the same indicator: that earlier target. */
     readonly decreases: ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef>;
-    /** Indicator numbers of the index rule set roadmap targets refer to, the highest of them, and its name. */
-    readonly indexRuleSet: { name: string; indicators: ReadonlySet<number>; max: number } | undefined;
+    /**
+     * The rule set a roadmap target belongs to, its indicator numbers and the highest of them: the one it names
+     * (`indikator N aturan X`), else the agency's (`instansi { aturan-indeks X }`), else the one the latest
+     * assessment names, else PermenPANRB 59/2020. Undefined when that rule set does not exist (a linking error).
+     */
+    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number>; max: number } | undefined;
+    /** The rule set an assessment belongs to: the one it names, else the agency's, else PermenPANRB 59/2020. */
+    assessmentRuleSet(assessment: ast.Penilaian): string;
     /** An index rule set by name (a workspace's own before a built-in one). */
     ruleSetNamed(name: string): ast.AturanIndeks | undefined;
     /** The user's assessments (`penilaian`). */
@@ -123,12 +139,44 @@ class MergedFacts implements WorkspaceFacts {
     private get retirers() { return this.lazy('_retirers', () => new EdgeIndex(this.parts, p => p.retires)); }
     private get via() { return this.lazy('_via', () => new EdgeIndex(this.parts, p => p.via)); }
     private get producers() { return this.lazy('_producers', () => new EdgeIndex(this.parts, p => p.produces)); }
+    private get changers() { return this.lazy('_changers', () => new EdgeIndex(this.parts, p => p.changes)); }
 
     referrersOf(element: ast.Elemen): readonly AstNode[] { return this.referrers.of(element); }
     realizersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.realizers.of(element); }
     retirersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.retirers.of(element); }
     servicesVia(app: ast.Aplikasi): readonly ast.Layanan[] { return this.via.of(app); }
     producersOf(data: ast.Data): readonly ast.Proses[] { return this.producers.of(data); }
+    changersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.changers.of(element); }
+
+    sharedAppInstances(name: string): readonly ast.Aplikasi[] {
+        const byApp = this.lazy('_sharedApps', () => {
+            const map = new Map<string, ast.Aplikasi[]>();
+            for (const e of this.elements) {
+                const app = ast.isAplikasi(e) && e.status !== 'dihentikan' ? e.umum?.$refText : undefined;
+                if (!app) continue;
+                const list = map.get(app);
+                if (list) list.push(e as ast.Aplikasi); else map.set(app, [e as ast.Aplikasi]);
+            }
+            return map;
+        });
+        return byApp.get(name) ?? [];
+    }
+
+    get unitCycles(): ReadonlyMap<ast.Unit, ast.Unit[]> {
+        return this.lazy('_unitCycles', () => findParentLoops(this.parts.flatMap(p => p.units), u => u.induk?.$refText));
+    }
+
+    get referenceSetCycles(): ReadonlyMap<ast.Referensi, ast.Referensi[]> {
+        return this.lazy('_referenceSetCycles', () => findParentLoops(this.parts.flatMap(p => p.referenceSets), r => r.basis?.$refText));
+    }
+
+    get firstInitiativeYear(): number | undefined {
+        return this.lazy('_firstInitiativeYear', () => {
+            let first: number | undefined;
+            for (const i of this.initiatives) if (i.tahun && Number.isFinite(i.tahun.mulai) && (first === undefined || i.tahun.mulai < first)) first = i.tahun.mulai;
+            return first;
+        });
+    }
 
     get duplicates(): ReadonlyMap<string, AstNode[]> {
         return this.lazy('_duplicates', () => {
@@ -150,7 +198,7 @@ class MergedFacts implements WorkspaceFacts {
     }
 
     get decreases(): ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef> {
-        return this.lazy('_decreases', () => findDecreases(this.initiatives));
+        return this.lazy('_decreases', () => findDecreases(this.initiatives, ind => ind.aturan?.$refText ?? this.targetDefault));
     }
 
     get domains(): ReadonlySet<string> {
@@ -169,12 +217,18 @@ class MergedFacts implements WorkspaceFacts {
         const byKey = this.lazy('_sameAssessments', () => {
             const map = new Map<string, { first: ast.Penilaian; count: number }>();
             for (const a of this.assessments) {
-                const entry = map.get(assessmentKey(a));
-                if (entry) entry.count++; else map.set(assessmentKey(a), { first: a, count: 1 });
+                const key = this.assessmentKey(a);
+                const entry = map.get(key);
+                if (entry) entry.count++; else map.set(key, { first: a, count: 1 });
             }
             return map;
         });
-        return byKey.get(assessmentKey(node));
+        return byKey.get(this.assessmentKey(node));
+    }
+
+    /** An assessment's year and its rule set (its own, else the agency's, else the default). */
+    private assessmentKey(node: ast.Penilaian): string {
+        return `${node.tahun}|${this.assessmentRuleSet(node)}`;
     }
 
     private get ruleSets(): Map<string, ast.AturanIndeks> {
@@ -189,26 +243,72 @@ class MergedFacts implements WorkspaceFacts {
         return this.ruleSets.get(name);
     }
 
-    /** The rule set the latest assessment names (workspace sets before built-in ones), else the default. */
-    get indexRuleSet(): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
-        return this.lazy('_indexRuleSet', () => {
+    /** The agency's own default rule set (`aturan-indeks X` on the first instansi), as written. */
+    private get agencyRuleSet(): string | undefined {
+        return this.agencies[0]?.aturanIndeks?.$refText || undefined;
+    }
+
+    /** Targets without a rule set of their own: the agency's, else the one the latest assessment names, else the default. */
+    private get targetDefault(): string {
+        return this.lazy('_targetDefault', () => {
             const ruleSets = this.ruleSets;
             const named = this.assessments
                 .filter(a => a.aturan?.$refText && ruleSets.has(a.aturan.$refText))
                 .sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.$refText;
-            const ruleSet = ruleSets.get(named ?? DEFAULT_INDEX_RULE_SET);
-            if (!ruleSet) return undefined;
-            const indicators = new Set(ruleSet.indikator.map(i => i.nomor));
-            let max = -Infinity;
-            for (const n of indicators) if (n > max) max = n;
-            return { name: ruleSet.name, indicators, max };
+            return this.agencyRuleSet ?? named ?? DEFAULT_INDEX_RULE_SET;
         });
+    }
+
+    private indicatorsOf(name: string): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
+        const cache = this.lazy('_indicatorsOf', () => new Map<string, { name: string; indicators: ReadonlySet<number>; max: number } | undefined>());
+        if (!cache.has(name)) {
+            const ruleSet = this.ruleSets.get(name);
+            if (ruleSet) {
+                const indicators = new Set(ruleSet.indikator.map(i => i.nomor));
+                let max = -Infinity;
+                for (const n of indicators) if (n > max) max = n;
+                cache.set(name, { name: ruleSet.name, indicators, max });
+            } else cache.set(name, undefined);
+        }
+        return cache.get(name);
+    }
+
+    targetRuleSet(target: ast.TargetIndikator): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
+        return this.indicatorsOf(target.aturan ? target.aturan.$refText : this.targetDefault);
+    }
+
+    assessmentRuleSet(assessment: ast.Penilaian): string {
+        return assessment.aturan?.$refText || this.agencyRuleSet || DEFAULT_INDEX_RULE_SET;
     }
 }
 
-/** An assessment's year and the name of its rule set (the default one when it names none). */
-export function assessmentKey(node: ast.Penilaian): string {
-    return `${node.tahun}|${node.aturan?.$refText ?? DEFAULT_INDEX_RULE_SET}`;
+/**
+ * Loops in a "parent" relation where each node names at most one parent (a unit's `induk`, a reference set's
+ * `basis`), by name as written: each node is walked once (colouring), so the whole search is linear.
+ */
+function findParentLoops<T extends AstNode & { name?: string }>(nodes: readonly T[], parentOf: (node: T) => string | undefined): Map<T, T[]> {
+    const byName = new Map<string, T>();
+    for (const n of nodes) if (n.name && !byName.has(n.name)) byName.set(n.name, n);
+    const state = new Map<T, 'walking' | 'done'>();
+    const result = new Map<T, T[]>();
+    for (const start of nodes) {
+        if (state.has(start)) continue;
+        const path: T[] = [];
+        let node: T | undefined = start;
+        while (node && !state.has(node)) {
+            state.set(node, 'walking');
+            path.push(node);
+            const parent = parentOf(node);
+            node = parent ? byName.get(parent) : undefined;
+        }
+        // Reached a node of this walk again: the path from it on is a loop.
+        if (node && state.get(node) === 'walking') {
+            const loop = path.slice(path.indexOf(node));
+            for (const n of loop) result.set(n, loop);
+        }
+        for (const n of path) state.set(n, 'done');
+    }
+    return result;
 }
 
 /** Units, elements, relations and initiatives by the names written (unresolved ones simply match nothing). */
@@ -292,17 +392,18 @@ function findCycles(initiatives: readonly ast.Inisiatif[]): Map<ast.Inisiatif, a
     return result;
 }
 
-/** For each indicator, a target lower than the highest target of an earlier year is a decrease. */
-function findDecreases(initiatives: readonly ast.Inisiatif[]): Map<ast.TargetTahunan, IndicatorTargetRef> {
-    const byIndicator = new Map<number, IndicatorTargetRef[]>();
+/** For each indicator of a rule set, a target lower than the highest target of an earlier year is a decrease. */
+function findDecreases(initiatives: readonly ast.Inisiatif[], ruleSetOf: (target: ast.TargetIndikator) => string): Map<ast.TargetTahunan, IndicatorTargetRef> {
+    const byIndicator = new Map<string, IndicatorTargetRef[]>();
     for (const initiative of initiatives) {
         for (const ind of initiative.indikator) {
             if (ind.nomor === undefined) continue; // parts lost to a syntax error are not compared
+            const key = `${ruleSetOf(ind)} ${ind.nomor}`;
             for (const target of ind.target) {
                 if (target.tahun === undefined || target.level === undefined) continue;
-                const list = byIndicator.get(ind.nomor) ?? [];
+                const list = byIndicator.get(key) ?? [];
                 list.push({ node: target, indicator: ind.nomor, initiative });
-                byIndicator.set(ind.nomor, list);
+                byIndicator.set(key, list);
             }
         }
     }

@@ -130,3 +130,82 @@ describe('shared application names', () => {
         await result.dispose();
     });
 });
+
+describe('quick fixes of the lifecycle, ownership and structure rules (applied, then the finding is gone)', () => {
+    /** Applies the fix titled `title` to the first finding of `rule`, checks the text and that the finding is gone. */
+    async function applies(before: string, rule: string, title: RegExp, after: string): Promise<void> {
+        const { apply } = await fixesFor(services, before, rule);
+        const fixed = apply(title);
+        expect(fixed).toBe(after);
+        expect(await findings(services, fixed, rule)).toEqual([]);
+    }
+
+    test('SPBE-P17: `mewujudkan X` becomes `mengubah X` (the only value: the keyword changes)', () =>
+        applies('aplikasi A "A"\npeta-rencana { inisiatif X "X" {\n    tahun 2025\n    mewujudkan A\n} }', 'SPBE-P17', /mengubah A/,
+            'aplikasi A "A"\npeta-rencana { inisiatif X "X" {\n    tahun 2025\n    mengubah A\n} }'));
+    test('SPBE-P17: one value of several moves to its own `mengubah`', () =>
+        applies('aplikasi A "A"\naplikasi B "B" { status rencana }\npeta-rencana { inisiatif X "X" {\n    mewujudkan B, A\n} }', 'SPBE-P17', /mengubah A/,
+            'aplikasi A "A"\naplikasi B "B" { status rencana }\npeta-rencana { inisiatif X "X" {\n    mengubah A\n    mewujudkan B\n} }'));
+    test('SPBE-P17: or the element is marked planned', () =>
+        applies('aplikasi A "A" {\n    khusus\n}\npeta-rencana { inisiatif X "X" { mewujudkan A } }', 'SPBE-P17', /Mark A rencana/,
+            'aplikasi A "A" {\n    status rencana\n    khusus\n}\npeta-rencana { inisiatif X "X" { mewujudkan A } }'));
+    test('SPBE-P18: a planned element its finished initiative created becomes active', () =>
+        applies('aplikasi A "A" { status rencana }\npeta-rencana { inisiatif X "X" { status selesai mewujudkan A } }', 'SPBE-P18', /Mark A aktif/,
+            'aplikasi A "A" { status aktif }\npeta-rencana { inisiatif X "X" { status selesai mewujudkan A } }'));
+    test('SPBE-P18: an element a finished initiative retired becomes dihentikan', () =>
+        applies('infrastruktur S "S" { kategori server }\npeta-rencana { inisiatif X "X" { status selesai menghentikan S } }', 'SPBE-P18', /Mark S dihentikan/,
+            'infrastruktur S "S" { status dihentikan kategori server }\npeta-rencana { inisiatif X "X" { status selesai menghentikan S } }'));
+    test('SPBE-P20: the reference to the retired element is removed (first of two values)', () =>
+        applies('aplikasi A "A" { berjalan-di S, T }\ninfrastruktur S "S" { status dihentikan }\ninfrastruktur T "T"', 'SPBE-P20', /Remove S/,
+            'aplikasi A "A" { berjalan-di T }\ninfrastruktur S "S" { status dihentikan }\ninfrastruktur T "T"'));
+    test('SPBE-P20: a whole line goes when it held the only value; an integration bus with its `melalui`', async () => {
+        await applies('aplikasi A "A" {\n    khusus\n    berjalan-di S\n}\ninfrastruktur S "S" { status dihentikan }', 'SPBE-P20', /Remove S/,
+            'aplikasi A "A" {\n    khusus\n}\ninfrastruktur S "S" { status dihentikan }');
+        await applies('aplikasi A "A" { terintegrasi-dengan B melalui S }\naplikasi B "B"\ninfrastruktur S "S" { status dihentikan }', 'SPBE-P20', /Remove S/,
+            'aplikasi A "A" { terintegrasi-dengan B }\naplikasi B "B"\ninfrastruktur S "S" { status dihentikan }');
+    });
+    test('SPBE-P24: a second creator changes the element instead', () =>
+        applies('aplikasi A "A" { status rencana }\npeta-rencana { inisiatif X "X" { tahun 2024 mewujudkan A }\ninisiatif Y "Y" { tahun 2025 mewujudkan A } }', 'SPBE-P24', /mengubah A/,
+            'aplikasi A "A" { status rencana }\npeta-rencana { inisiatif X "X" { tahun 2024 mewujudkan A }\ninisiatif Y "Y" { tahun 2025 mengubah A } }'));
+    test('SPBE-P28: a five-year period from the first initiative', () =>
+        applies('instansi I "I" {\n}\npeta-rencana { inisiatif X "X" { tahun 2025 }\ninisiatif Y "Y" { tahun 2024 } }', 'SPBE-P28', /periode 2024 - 2028/,
+            'instansi I "I" {\n    periode 2024 - 2028\n}\npeta-rencana { inisiatif X "X" { tahun 2025 }\ninisiatif Y "Y" { tahun 2024 } }'));
+    test('SPBE-T12: the producing process\'s owner becomes the producer; or the wali data the owner', async () => {
+        const before = 'unit U "U"\nunit W "W"\ndata D "D" {\n    wali-data W\n}\nproses P "P" { pemilik U menghasilkan D }';
+        const { actions } = await fixesFor(services, before, 'SPBE-T12');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Make U the producer (owner of the producing process)', true], ['Make the wali data W the owner', false]]);
+        await applies(before, 'SPBE-T12', /Make U the producer/, 'unit U "U"\nunit W "W"\ndata D "D" {\n    produsen-data U\n    wali-data W\n}\nproses P "P" { pemilik U menghasilkan D }');
+        await applies(before, 'SPBE-T12', /wali data W the owner/, 'unit U "U"\nunit W "W"\ndata D "D" {\n    pemilik W\n    wali-data W\n}\nproses P "P" { pemilik U menghasilkan D }');
+    });
+    test('SPBE-T13: the owner of the process a service is for', () =>
+        applies('unit U "U"\nlayanan L "L" { didukung-oleh P }\nproses P "P" { pemilik U }', 'SPBE-T13', /Make U the owner \(owner of P\)/,
+            'unit U "U"\nlayanan L "L" { pemilik U didukung-oleh P }\nproses P "P" { pemilik U }'));
+    test('SPBE-T14: a security element gets one of the three categories', async () => {
+        const before = 'keamanan K "K" { melindungi D }\ndata D "D"';
+        const { actions } = await fixesFor(services, before, 'SPBE-T14');
+        expect(actions.map(a => a.title)).toEqual(['Category standar', 'Category penerapan', 'Category kelaikan']);
+        await applies(before, 'SPBE-T14', /penerapan/, 'keamanan K "K" { kategori penerapan melindungi D }\ndata D "D"');
+    });
+    test('SPBE-T15: the kind the RAL code points to comes first', async () => {
+        const before = 'layanan L "L" { kode RAL.02.04.06 }';
+        const { actions } = await fixesFor(services, before, 'SPBE-T15');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Kind publik', false], ['Kind administrasi-pemerintahan', true]]);
+        await applies(before, 'SPBE-T15', /administrasi/, 'layanan L "L" { jenis administrasi-pemerintahan kode RAL.02.04.06 }');
+    });
+    test('SPBE-T16: a RAL.01 service becomes `jenis publik`', () =>
+        applies('layanan L "L" { kode RAL.01.43.04 jenis administrasi-pemerintahan }', 'SPBE-T16', /jenis publik/, 'layanan L "L" { kode RAL.01.43.04 jenis publik }'));
+    test('SPBE-A07: an application of no kind is marked `khusus`', () =>
+        applies('aplikasi A "A" {\n    berjalan-di S\n}\ninfrastruktur S "S"', 'SPBE-A07', /khusus/, 'aplikasi A "A" {\n    khusus\n    berjalan-di S\n}\ninfrastruktur S "S"'));
+    test('SPBE-G07: a reference to the element itself is removed (the last of three values, an integration)', async () => {
+        await applies('infrastruktur S "S" { terhubung-ke T, U, S }\ninfrastruktur T "T"\ninfrastruktur U "U"', 'SPBE-G07', /Remove `terhubung-ke S`/,
+            'infrastruktur S "S" { terhubung-ke T, U }\ninfrastruktur T "T"\ninfrastruktur U "U"');
+        await applies('aplikasi A "A" { terintegrasi-dengan A melalui S, B }\naplikasi B "B"\ninfrastruktur S "S"', 'SPBE-G07', /Remove `terintegrasi-dengan A`/,
+            'aplikasi A "A" { terintegrasi-dengan B }\naplikasi B "B"\ninfrastruktur S "S"');
+    });
+    test('SPBE-L01: did you mean a declared name of the expected kind (any case)', async () => {
+        const before = 'unit DisKominfo "Diskominfo"\nunit Bappeda "Bappeda"\nproses P "P" { pemilik Diskominfo }';
+        const { actions } = await fixesFor(services, before, 'SPBE-L01');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Use DisKominfo', true]]);
+        await applies(before, 'SPBE-L01', /DisKominfo/, 'unit DisKominfo "Diskominfo"\nunit Bappeda "Bappeda"\nproses P "P" { pemilik DisKominfo }');
+    });
+});

@@ -22,8 +22,9 @@ function twice(rule: string, feature: string): string | undefined {
         justifikasi: '"j"', klasifikasi: 'terbuka', waliData: 'U', umum: 'SRIKANDI', khusus: '', lisensi: '"l"', kategori: rule === 'Keamanan' ? 'standar' : 'server',
         pengelola: 'instansi', penyedia: '"p"', lokasi: '"l"', muatan: 'layanan', tahun: rule === 'Tonggak' ? '2026' : '2025 - 2026', pelaksana: 'U', program: '"p"',
         kegiatan: '"k"', nomenklatur: '"n"', anggaran: '100', bulan: '5', inisiatif: 'I', basis: 'perpres-132-2022', fungsi: '"f"', pengampu: '"p"',
+        aturanIndeks: 'permenpanrb-59-2020',
     };
-    const keyword: Record<string, string> = { waliData: 'wali-data' };
+    const keyword: Record<string, string> = { waliData: 'wali-data', aturanIndeks: 'aturan-indeks' };
     if (!(feature in value)) return undefined;
     const prop = `${keyword[feature] ?? feature} ${value[feature]}`.trim();
     const block = `{\n    ${prop}\n    ${prop}\n}`;

@@ -77,4 +77,34 @@ describe('workspace facts per document', () => {
         }, 'SPBE-P04');
         expect(found.map(f => f.text).sort()).toEqual(['I1', 'I2']);
     });
+
+    test('what the lifecycle rules read from other files is in the signature: an initiative\'s verb and status, an element\'s status', async () => {
+        await buildFiles(services, {
+            'a.spbe': 'aplikasi A "A" { khusus status rencana }',
+            'b.spbe': 'peta-rencana { inisiatif X "X" { mewujudkan A } }',
+        });
+        const facts = services.validation.WorkspaceFacts;
+        const signature = () => facts.part(docOf('b.spbe'))!.signature();
+        const before = signature();
+        await edit('b.spbe', 'peta-rencana { inisiatif X "X" { mengubah A } }', 2);
+        const changed = signature();
+        expect(changed).not.toBe(before);
+        await edit('b.spbe', 'peta-rencana { inisiatif X "X" { status batal mengubah A } }', 3);
+        expect(signature()).not.toBe(changed);
+        // P09 in a.spbe reads b.spbe's verbs through the facts: by name, without relinking.
+        expect(facts.get().realizersOf(facts.get().elements.find(e => e.name === 'A')!)).toEqual([]);
+        expect(facts.get().changersOf(facts.get().elements.find(e => e.name === 'A')!).map(i => i.name)).toEqual(['X']);
+    });
+
+    test('unit and reference-set loops are found across files by the names written, each node walked once', async () => {
+        const built = await buildFiles(services, {
+            'a.spbe': 'unit A "A" { induk B }\nunit C "C" { induk A }\nreferensi R "R" { basis S }',
+            'b.spbe': 'unit B "B" { induk A }\nunit D "D" { induk D }\nreferensi S "S" { basis R }',
+        });
+        expect(built.documents.length).toBe(2);
+        const facts = services.validation.WorkspaceFacts.get();
+        expect([...facts.unitCycles.entries()].map(([u, loop]) => [u.name, loop.map(x => x.name).join('>')]).sort())
+            .toEqual([['A', 'A>B'], ['B', 'A>B'], ['D', 'D']]);
+        expect([...facts.referenceSetCycles.keys()].map(r => r.name).sort()).toEqual(['R', 'S']);
+    });
 });
