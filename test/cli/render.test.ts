@@ -30,7 +30,9 @@ describe('spbe render', { timeout: 180_000 }, () => {
         expect(a.stdout).toContain(svgFile);
         const svg = fs.readFileSync(svgFile, 'utf8');
         expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-        expect(svg).toContain('data-id="MalangMbois"');
+        // The default view: elements where they read, the rest (Kota Malang's applications among them) as groups.
+        expect(svg).toContain('data-id="LayananPengaduan"');
+        expect(svg).toContain('data-drill="aplikasi"');
 
         const roadSvg = await spbe(['render', MALANG, '--view', 'peta-rencana', '--today', '2025-06-30']);
         expect(roadSvg.code).toBe(0);
