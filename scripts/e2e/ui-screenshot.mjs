@@ -50,7 +50,8 @@ export async function runUiTest({ output = path.join(ROOT, 'docs/images/extensio
         const nodes = frame.locator('#stage svg g.node[data-id]');
         await nodes.first().waitFor({ timeout: 90000 });
         const all = await nodes.count();
-        if (all < 30) throw new Error(`the architecture panel shows only ${all} nodes`);
+        // The overview: elements where they read, groups (one click away) for the rest.
+        if (all < 15) throw new Error(`the architecture panel shows only ${all} nodes`);
         // Narrow the view through the panel's own toolbar: focus on the super app and its neighbours.
         await page.keyboard.press('Control+B'); // more room: hide the side bar
         // At this width some of the toolbar is in its "more" menu (the toolbar never wraps).
