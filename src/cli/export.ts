@@ -19,8 +19,11 @@ import { visible, warn } from './terminal-text.js';
 export const EXPORT_FORMATS = ['archimate', 'csv', 'markdown', 'html', 'json', 'mermaid'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
 
-/** `lang`: the document language; Indonesian unless --lang says otherwise (the documents are the agency's). */
-export interface ExportOptions { format: ExportFormat; output: string; lang?: Lang }
+/**
+ * `lang`: the document language; Indonesian unless --lang says otherwise (the documents are the agency's).
+ * `messages`: the language of the model's findings (default: the environment's).
+ */
+export interface ExportOptions { format: ExportFormat; output: string; lang?: Lang; messages?: Lang }
 
 /** The folder the source paths share, as a URI prefix ending in '/', so JSON source URIs come out relative. */
 function commonFolder(files: string[]): string | undefined {
@@ -68,7 +71,7 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
         : [];
     await refuseOutputsOverInputs([options.output, ...siblings], paths);
     await checkOutputLocation(options.output, { kind: options.format === 'csv' ? 'folder' : 'file' });
-    const workspace = await loadWorkspace(paths);
+    const workspace = await loadWorkspace(paths, { language: options.messages });
     const model = workspace.model;
     const lang = options.lang ?? 'id';
     const target = path.resolve(options.output);

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
-import { setLanguage, t } from '../common/i18n.js';
+import { environmentLanguage, t, type Lang } from '../common/i18n.js';
 import { parseViewOptions, type ArchitectureViewOptions, type RoadmapViewOptions, type ViewOption, type ViewKind } from '../common/view-options.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import { UsageError } from './errors.js';
@@ -66,10 +66,8 @@ export async function runRender(argv: string[]): Promise<number> {
         },
     });
     if (values.help) { process.stdout.write(RENDER_USAGE + '\n'); return 0; }
-    if (values.lang !== undefined) {
-        if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
-        setLanguage(values.lang);
-    }
+    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
+    const lang = (values.lang as Lang | undefined) ?? environmentLanguage();
     const view = values.view;
     if (view !== 'arsitektur' && view !== 'peta-rencana') {
         throw new UsageError(view === undefined ? '--view is required: arsitektur or peta-rencana' : `--view must be arsitektur or peta-rencana, not '${view}'`);
@@ -96,16 +94,16 @@ export async function runRender(argv: string[]): Promise<number> {
     // A bad -o is reported now, not after the build and the layout (missing folders are created when writing).
     if (output !== undefined) await checkOutputLocation(output, { createFolders: true });
 
-    const workspace = await loadWorkspace(positionals);
+    const workspace = await loadWorkspace(positionals, { language: lang });
     const items = flatten(workspace.diagnostics);
     const summary = summarize(items, workspace.files.length);
     if (summary.errors > 0) {
         // Report the errors, then draw what is valid.
-        process.stderr.write(formatText(items.filter(d => d.severity === 'error'), summary));
+        process.stderr.write(formatText(items.filter(d => d.severity === 'error'), summary, lang));
         process.stderr.write(t({
             id: 'spbe render: model berisi galat; yang valid tetap digambar, elemen bergalat ditandai.\n',
             en: 'spbe render: the model has errors; drawing what is valid, elements with errors are marked.\n',
-        }));
+        }, lang));
     }
 
     let svg: string;
@@ -118,18 +116,18 @@ export async function runRender(argv: string[]): Promise<number> {
         throw err;
     }
 
-    const bytes = format === 'png' ? await drawPng(svg, scale, view) : Buffer.from(terminalSafeSvg(svg), 'utf8');
+    const bytes = format === 'png' ? await drawPng(svg, scale, view, lang) : Buffer.from(terminalSafeSvg(svg), 'utf8');
     if (output === undefined) {
         process.stdout.write(bytes);
         return 0;
     }
     await writeAtomically(output, bytes);
-    process.stdout.write(t({ id: `spbe render: ditulis ${visible(output)}\n`, en: `spbe render: wrote ${visible(output)}\n` }));
+    process.stdout.write(t({ id: `spbe render: ditulis ${visible(output)}\n`, en: `spbe render: wrote ${visible(output)}\n` }, lang));
     return 0;
 }
 
 /** The PNG, within the pixel budget: scaled down with a one-line note, or refused when that cannot work. */
-async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-rencana'): Promise<Uint8Array> {
+async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-rencana', lang: Lang): Promise<Uint8Array> {
     try {
         const image = await renderPng(svg, { scale });
         if (image.requestedSize) {
@@ -137,7 +135,7 @@ async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-re
             process.stderr.write(t({
                 id: `spbe render: catatan: PNG pada skala ${scale} berukuran ${n(image.requestedSize.width)} × ${n(image.requestedSize.height)} px; diperkecil ke skala ${image.scale.toFixed(2)} (${n(image.width)} × ${n(image.height)} px) agar tetap dalam ${n(PNG_MAX_SIDE)} px per sisi dan ${PNG_MAX_PIXELS / 1e6} megapiksel\n`,
                 en: `spbe render: note: at scale ${scale} the PNG would be ${n(image.requestedSize.width)} × ${n(image.requestedSize.height)} px; scaled down to ${image.scale.toFixed(2)} (${n(image.width)} × ${n(image.height)} px) to stay within ${n(PNG_MAX_SIDE)} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels\n`,
-            }));
+            }, lang));
         }
         return image.png;
     } catch (err) {

@@ -9,7 +9,8 @@
 // loads the workspace and when a file that is not open in the editor changes.
 import type { AstNode, Cancellation, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, ParseResult, ParserOptions, URI } from 'langium';
 import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
-import { t } from '../common/i18n.js';
+import { t, type DisplayLanguage, type Lang } from '../common/i18n.js';
+import type { SpbeSharedAddedServices } from './spbe-module.js';
 import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
 
 export { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
@@ -24,34 +25,37 @@ export function isSized(provider: FileSystemProvider): provider is SizedFileSyst
     return typeof (provider as Partial<SizedFileSystemProvider>).size === 'function';
 }
 
-export function tooLargeMessage(length: number): string {
+export function tooLargeMessage(length: number, lang?: Lang): string {
     const mb = (length / (1024 * 1024)).toFixed(1);
     const limit = (MAX_MODEL_CHARS / (1024 * 1024)).toFixed(0);
     return t({
         id: `Berkas terlalu besar untuk dianalisis (${mb} MB; batasnya ${limit} MB). Pecah model menjadi beberapa berkas .spbe.`,
         en: `File too large to analyse (${mb} MB; the limit is ${limit} MB). Split the model into several .spbe files.`
-    });
+    }, lang);
 }
 
 export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
-    constructor(services: LangiumSharedCoreServices) {
+    private readonly language: DisplayLanguage;
+
+    constructor(services: LangiumSharedCoreServices & SpbeSharedAddedServices) {
         super(services);
+        this.language = services.environment.DisplayLanguage;
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
-        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', options), text.length);
+        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', options), text.length, this.language.current);
         return super.parse<T>(uri, text, options);
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
-        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', undefined), text.length);
+        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', undefined), text.length, this.language.current);
         return super.parseAsync<T>(uri, text, cancellationToken);
     }
 
     /** Loading a file from disk (workspace start-up, a file added): the size is checked before reading. */
     override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
         const size = await this.oversized(uri);
-        if (size !== undefined) return this.createLangiumDocument(tooLarge(super.parse<T>(uri, '', undefined), size), uri, undefined, '');
+        if (size !== undefined) return this.createLangiumDocument(tooLarge(super.parse<T>(uri, '', undefined), size, this.language.current), uri, undefined, '');
         return super.fromUri<T>(uri, cancellationToken);
     }
 
@@ -62,7 +66,7 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
         if (size === undefined) return super.update(document, cancellationToken);
         const empty = this.createTextDocumentGetter(document.uri, '');
         Object.defineProperty(document, 'textDocument', { get: empty, configurable: true });
-        document.parseResult = tooLarge(super.parse<T>(document.uri, '', undefined), size);
+        document.parseResult = tooLarge(super.parse<T>(document.uri, '', undefined), size, this.language.current);
         (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
         document.state = DocumentState.Parsed;
         return document;
@@ -76,6 +80,6 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 }
 
-function tooLarge<T>(empty: ParseResult<T>, length: number): ParseResult<T> {
-    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: tooLargeMessage(length) }] };
+function tooLarge<T>(empty: ParseResult<T>, length: number, lang: Lang): ParseResult<T> {
+    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: tooLargeMessage(length, lang) }] };
 }

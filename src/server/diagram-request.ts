@@ -5,11 +5,11 @@
 import type { DiagramChoices, DiagramRequestParams, DiagramResponse, SourceRange } from '../common/protocol.js';
 import { parseFilters } from '../common/protocol.js';
 import { isDate, isTheme, parseViewOptions, VIEW_KINDS, type ArchitectureViewOptions, type RoadmapViewOptions } from '../common/view-options.js';
-import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg, type LayoutEngine } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { BuiltWorkspace } from '../model/build-workspace.js';
-import { t } from '../common/i18n.js';
+import { t, type Lang } from '../common/i18n.js';
 
 /** Checks the request's shape: it comes from another process. A bad theme or date is dropped, bad filters refuse the request. */
 export function parseDiagramParams(raw: unknown): DiagramRequestParams | undefined {
@@ -43,53 +43,59 @@ function sourcesOf(model: SemanticModel): Record<string, SourceRange> {
 }
 
 /** Files whose syntax errors left parts of the model out. */
-function syntaxErrorNotice(built: BuiltWorkspace): string | undefined {
+function syntaxErrorNotice(built: BuiltWorkspace, lang?: Lang): string | undefined {
     const broken = built.documents.filter(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
     if (broken.length === 0) return undefined;
     const names = broken.map(d => d.uri.path.split('/').pop()).join(', ');
     return t({
         en: `Syntax errors in ${names}: the diagram shows only what could be read. Fix them in the Problems view.`,
         id: `Ada kesalahan sintaks di ${names}: diagram hanya menampilkan bagian yang dapat dibaca. Perbaiki di tampilan Masalah.`
-    });
+    }, lang);
 }
 
-function filtersCannotBeShown(reason: string): string {
-    return t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` });
+function filtersCannotBeShown(reason: string, lang?: Lang): string {
+    return t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` }, lang);
 }
 
-export async function renderDiagram(params: DiagramRequestParams, built: BuiltWorkspace): Promise<DiagramResponse> {
+/** What the server renders with: its layout engine (default: elkjs in this thread) and display language (default: English). */
+export interface RenderEnvironment {
+    layout?: LayoutEngine;
+    lang?: Lang;
+}
+
+export async function renderDiagram(params: DiagramRequestParams, built: BuiltWorkspace, { layout, lang }: RenderEnvironment = {}): Promise<DiagramResponse> {
     const model = built.model;
-    const response: DiagramResponse = { sources: sourcesOf(model), choices: choicesOf(model), notice: syntaxErrorNotice(built) };
+    const response: DiagramResponse = { sources: sourcesOf(model), choices: choicesOf(model), notice: syntaxErrorNotice(built, lang) };
     if (params.view === 'architecture' && model.elements.length === 0) {
         response.error = t({
             en: 'No architecture elements yet. Declare elements such as `layanan`, `proses` or `aplikasi` in a .spbe file of this workspace.',
             id: 'Belum ada elemen arsitektur. Deklarasikan elemen seperti `layanan`, `proses`, atau `aplikasi` dalam berkas .spbe di ruang kerja ini.'
-        });
+        }, lang);
         return response;
     }
     if (params.view === 'roadmap' && model.roadmap.initiatives.length === 0) {
         response.error = t({
             en: 'No roadmap yet. Add a `peta-rencana { inisiatif … }` block to a .spbe file of this workspace.',
             id: 'Belum ada peta rencana. Tambahkan blok `peta-rencana { inisiatif … }` ke berkas .spbe di ruang kerja ini.'
-        });
+        }, lang);
         return response;
     }
     // The toolbar keeps the filters of both views: each view takes its own (a depth only with a focus).
     const input = { ...params.filters, theme: params.theme, today: params.today };
     const parsed = parseViewOptions(params.view, input);
     if (!parsed.ok) {
-        response.error = filtersCannotBeShown(parsed.errors.join('; '));
+        response.error = filtersCannotBeShown(parsed.errors.join('; '), lang);
         return response;
     }
     try {
         response.svg = params.view === 'architecture'
-            ? await renderArchitectureSvg(model, parsed.options as ArchitectureViewOptions)
-            : await renderRoadmapSvg(model, parsed.options as RoadmapViewOptions);
+            ? await renderArchitectureSvg(model, parsed.options as ArchitectureViewOptions, layout)
+            : await renderRoadmapSvg(model, parsed.options as RoadmapViewOptions, layout);
     } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         response.error = err instanceof DiagramOptionError
-            ? filtersCannotBeShown(reason)
-            : t({ en: `The diagram could not be drawn: ${reason}`, id: `Diagram tidak dapat digambar: ${reason}` });
+            ? filtersCannotBeShown(reason, lang)
+            : t({ en: `The diagram could not be drawn: ${reason}`, id: `Diagram tidak dapat digambar: ${reason}` }, lang);
     }
     return response;
 }

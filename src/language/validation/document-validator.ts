@@ -8,7 +8,7 @@ import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 import type { ReferenceCatalog } from '../catalog.js';
 import { isAbaikan, type Abaikan } from '../generated/ast.js';
-import { t } from '../../common/i18n.js';
+import { t, type DisplayLanguage } from '../../common/i18n.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { replace, type QuickFix, type RuleData } from './fixes.js';
 import { levenshtein, suggestCodes } from './reference-rules.js';
@@ -27,9 +27,11 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: RuleSettings;
     private readonly facts: WorkspaceFactsProvider;
     private readonly configuration: ConfigurationProvider;
+    private readonly language: DisplayLanguage;
 
     constructor(services: SpbeServices) {
         super(services);
+        this.language = services.shared.environment.DisplayLanguage;
         this.catalog = services.reference.Catalog;
         this.settings = services.validation.RuleSettings;
         this.facts = services.validation.WorkspaceFacts;
@@ -40,6 +42,11 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         if (isBuiltinUri(document.uri)) return [];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const overrides = { ...this.settings.workspaceOverrides(), ...parseRuleOverrides(await this.configuration.getConfiguration('spbe', 'rules')).overrides };
+        return this.language.run(() => this.settle(document, diagnostics, overrides));
+    }
+
+    /** Rule ids, severity settings and acknowledgements applied to the findings (in the display language). */
+    private settle(document: LangiumDocument, diagnostics: Diagnostic[], overrides: Record<string, RuleSetting>): Diagnostic[] {
         const out: Diagnostic[] = [];
         const used = new Set<Abaikan>();
         const keep = (d: Diagnostic) => {

@@ -1,7 +1,6 @@
 // Every rule: a minimal model that triggers it (id, severity, range, message) and one that does not.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { setLanguage } from '../../../src/common/i18n.js';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { ALL_RULES } from '../../../src/language/validation/rules.js';
 import { createTestServices } from '../../helpers/services.js';
@@ -10,7 +9,6 @@ import { findings, type Files } from './rule-helpers.js';
 let services: SpbeServices;
 
 beforeAll(async () => {
-    setLanguage('en');
     services = await createTestServices();
 });
 
@@ -242,12 +240,12 @@ peta-rencana { inisiatif X "X" { menghentikan S mewujudkan A } }`, 'SPBE-P10');
     });
 
     test('messages follow the display language', async () => {
-        setLanguage('id');
+        services.shared.environment.DisplayLanguage.useLocale('id');
         try {
             const [f] = await findings(services, 'keamanan K "K" { kategori standar }', 'SPBE-T05');
             expect(f.diagnostic.message).toBe('Elemen keamanan K tidak melindungi apa pun. Tambahkan `melindungi <Elemen>`.');
         } finally {
-            setLanguage('en');
+            services.shared.environment.DisplayLanguage.useLocale('en');
         }
     });
 });
