@@ -1,6 +1,6 @@
 // The commands of the command palette, the editor title bar and the explorer's context menu.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PanelManager } from './panels/panel-manager.js';
 import type { DiagramView } from '../common/protocol.js';
 import { DIAGRAM_VIEWS } from '../common/protocol.js';
@@ -41,7 +41,10 @@ export function registerCommands(client: LanguageClient, panels: PanelManager): 
             return (await panel.exportTo(format, target))?.fsPath;
         }),
         vscode.commands.registerCommand('spbe.restartServer', async () => {
-            await client.restart();
+            // The desktop's client restarts its server process; the web's has no restart of its own.
+            const restartable = client as LanguageClient & { restart?(): Promise<void> };
+            if (restartable.restart) await restartable.restart();
+            else { await client.stop(); await client.start(); }
         })
     ];
 }
