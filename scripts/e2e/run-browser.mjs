@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import * as path from 'node:path';
 import { ensureTools, ROOT } from './tools.mjs';
 import { launchBrowser } from './code-server.mjs';
+import { runWebExtensionTest } from './web-extension.mjs';
 
 const WORKER = path.join(ROOT, 'dist/web/server-worker.js');
 const EXAMPLE = path.join(ROOT, 'examples/kota-malang');
@@ -201,5 +202,6 @@ export async function runBrowserTest() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     ensureTools();
-    process.exit(await runBrowserTest());
+    const code = await runBrowserTest();
+    process.exit(code === 0 && !process.argv.includes('--no-extension') ? await runWebExtensionTest() : code);
 }

@@ -10,6 +10,7 @@ import { bundleSuites, makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
 import { runBrowserTest } from './run-browser.mjs';
+import { runWebExtensionTest } from './web-extension.mjs';
 
 const SUITE_TIMEOUT_MS = 8 * 60 * 1000;
 const verbose = process.env.SPBE_E2E_VERBOSE === '1';
@@ -90,6 +91,7 @@ try {
     code = await runSuites();
     if (code === 0 && !skipUi) code = await runUiTest();
     if (code === 0 && !skipBrowser) code = await runBrowserTest();
+    if (code === 0 && !skipBrowser) code = await runWebExtensionTest();
 } catch (err) {
     console.error(`e2e: ${err.stack ?? err}`);
     code = 1;

@@ -20,15 +20,17 @@ const SKIPPED = '**/node_modules/**';
 /** A client whose every start (a restart too) gets a new worker: a stopped server does not start again. */
 class WorkerLanguageClient extends BaseLanguageClient {
     private worker?: WorkerLike;
+    private url?: Promise<string>;
 
-    constructor(options: LanguageClientOptions, private readonly script: string) {
+    constructor(options: LanguageClientOptions, private readonly script: vscode.Uri) {
         super('spbe', 'SPBE Language Server', options);
     }
 
-    protected createMessageTransports(): Promise<MessageTransports> {
+    protected async createMessageTransports(): Promise<MessageTransports> {
         this.worker?.terminate();
-        this.worker = new Worker(this.script);
-        return Promise.resolve({ reader: new BrowserMessageReader(this.worker), writer: new BrowserMessageWriter(this.worker) });
+        this.url ??= workerUrl(this.script);
+        this.worker = new Worker(await this.url);
+        return { reader: new BrowserMessageReader(this.worker), writer: new BrowserMessageWriter(this.worker) };
     }
 
     override async stop(timeout?: number): Promise<void> {
@@ -54,14 +56,24 @@ export function createWebLanguageClient(context: vscode.ExtensionContext): SpbeC
         initializationOptions: (): WorkspaceFilesInit => ({ workspaceFiles: [...files.values()] }),
         outputChannelName: 'SPBE Language Server'
     };
-    const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server-worker.js').toString(true);
-    const client = new WorkerLanguageClient(clientOptions, script);
+    const client = new WorkerLanguageClient(clientOptions, vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server-worker.js'));
     const start = async () => {
         context.subscriptions.push(watchFiles(client, files));
         for (const file of await readAll(await vscode.workspace.findFiles(MODEL_FILES, SKIPPED))) files.set(file.uri, file);
         await client.start();
     };
     return { client, start };
+}
+
+/**
+ * Where the worker's script is loaded from: its own address where the extension is served over HTTP(S)
+ * (vscode.dev, github.dev); otherwise (an extension installed on a remote, e.g. code-server, whose
+ * vscode-remote: address a worker cannot load) its text, read through VS Code's file system, as a blob.
+ */
+async function workerUrl(script: vscode.Uri): Promise<string> {
+    if (script.scheme === 'https' || script.scheme === 'http') return script.toString(true);
+    const text = await vscode.workspace.fs.readFile(script);
+    return URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
 }
 
 /** Keeps `files` current and sends every change on disk of a model file or spbe.json, with the new text. */
