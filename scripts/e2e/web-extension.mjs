@@ -8,25 +8,9 @@ import * as path from 'node:path';
 import { ROOT } from './tools.mjs';
 import { makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { openArchitecturePanel, quickOpen, runCommand, waitUntil } from './workbench.mjs';
 
 const EXTENSION_ID = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).publisher + '.spbe-architect';
-
-async function waitUntil(what, probe, timeoutMs = 60000) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if (await probe().catch(() => false)) return;
-        await new Promise(r => setTimeout(r, 250));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-}
-
-async function command(page, title) {
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]*: /, '') }).first().waitFor({ timeout: 30000 });
-    await page.keyboard.press('Enter');
-}
 
 export async function runWebExtensionTest() {
     const workspace = makeWorkspace();
@@ -39,15 +23,10 @@ export async function runWebExtensionTest() {
     try {
         await page.goto(workbenchUrl(server, workspace, { extensionPath: ROOT }));
         await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
-        await page.keyboard.press('Control+P');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('aplikasi.spbe');
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-        await page.keyboard.press('Enter');
-        await page.locator('.tab.active', { hasText: 'aplikasi.spbe' }).waitFor({ timeout: 30000 });
+        await quickOpen(page, 'aplikasi.spbe');
 
         // It runs in the web worker extension host, as on vscode.dev.
-        await command(page, 'Developer: Show Running Extensions');
+        await runCommand(page, 'Developer: Show Running Extensions');
         const row = page.locator('.monaco-list-row', { hasText: EXTENSION_ID });
         await row.waitFor({ timeout: 30000 });
         await waitUntil('the extension listed as running in the web worker', async () => /web worker/i.test(await row.textContent()));
@@ -60,21 +39,16 @@ export async function runWebExtensionTest() {
         await page.keyboard.press('Control+End');
         await page.keyboard.type('\naplikasi Rusak "Rusak" { kode RAA.99.99 }\n');
         const errors = async () => Number(/(\d+)\D+\d+\D*SPBE/.exec(await status.textContent())?.[1]);
-        await waitUntil('one error in the status bar after the edit', async () => await errors() >= 1);
+        await waitUntil('one error in the status bar after the edit', async () => await errors() >= 1, 60000);
         const afterEdit = await errors();
 
         // A file changed on disk (not open): the extension sends it, the server finds its error.
         const data = path.join(workspace, 'data.spbe');
         writeFileSync(data, `${readFileSync(data, 'utf8')}\ndata Rusak2 "Rusak" { wali-data TidakAda }\n`);
-        await waitUntil('the error of the file changed on disk', async () => await errors() > afterEdit);
+        await waitUntil('the error of the file changed on disk', async () => await errors() > afterEdit, 60000);
 
         // The architecture panel: the worker lays out the whole workspace, the edit included.
-        await command(page, 'SPBE: Show Architecture Diagram');
-        const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        const nodes = frame.locator('#stage svg g.node[data-id]');
-        await nodes.first().waitFor({ timeout: 90000 });
-        const count = await nodes.count();
-        if (count < 30) throw new Error(`the architecture panel shows only ${count} nodes`);
+        const { frame, count } = await openArchitecturePanel(page);
         await frame.locator('#stage svg g.node[data-id="Rusak"]').waitFor({ timeout: 30000 });
         console.log(`web extension: ran in the web worker extension host; an edit and a change on disk gave findings; the architecture panel drew ${count} nodes (${Math.round((Date.now() - started) / 1000)} s)`);
         return 0;
