@@ -1,10 +1,11 @@
 // Bundles what the VS Code extension ships: the extension (dist/extension.cjs), the language server
-// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules; and
-// the same for the web (vscode.dev): the extension (dist/web/extension.js) and the language server in a web
-// worker (dist/web/server-worker.js), built for the browser (a Node module in them fails the build).
+// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules; the
+// same for the web (vscode.dev): the extension (dist/web/extension.js) and the language server in a web
+// worker (dist/web/server-worker.js), built for the browser (a Node module in them fails the build); and the
+// command line (dist/cli.mjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
 // `--e2e` also bundles the end-to-end Mocha suites (test/e2e/suite/*.test.ts -> out-e2e/).
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
@@ -30,19 +31,30 @@ const elkInTheWorkersThread = {
     }
 };
 
-const builds = [
-    esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
+// `--cli` bundles only the command line (npm pack's prepack step).
+const cliOnly = process.argv.includes('--cli');
+const all = [
+    () => esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
     // The server renders SVG only (PNG export rasterises in the panel; resvg is the CLI's, src/cli/png.ts).
-    esbuild.build({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
+    () => esbuild.build({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
         // ELK runs in the layout thread (elk-thread.cjs, below), so the server need not carry a second copy.
         'elkjs/lib/elk.bundled.js'] }),
     // The language server's layout thread (src/node/thread-layout.ts starts it).
-    esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
-    esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` }),
+    () => esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
+    () => esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` }),
     // The web extension (VS Code's web extension host loads it as CommonJS) and its language server worker.
-    esbuild.build({ ...web, format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/browser.ts'], outfile: `${outdir}/web/extension.js` }),
-    esbuild.build({ ...web, format: 'iife', entryPoints: ['src/server/web-worker.ts'], outfile: `${outdir}/web/server-worker.js`, plugins: [elkInTheWorkersThread] }),
+    () => esbuild.build({ ...web, format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/browser.ts'], outfile: `${outdir}/web/extension.js` }),
+    () => esbuild.build({ ...web, format: 'iife', entryPoints: ['src/server/web-worker.ts'], outfile: `${outdir}/web/server-worker.js`, plugins: [elkInTheWorkersThread] }),
+    // The CLI, as one ES module (last: `--cli` builds only it). Langium and the rest are inside; what stays outside are the packages the
+    // npm package depends on and loads when a command needs them: elkjs (the first layout), resvg and its
+    // fonts (PNG only; the fonts are files found through their package), exceljs (the XLSX export).
+    // CommonJS code inside (vscode-languageserver) calls require(), which an ES module gets from createRequire.
+    () => esbuild.build({ ...common, platform: 'node', format: 'esm', target: 'node20', entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.mjs`,
+        external: ['elkjs', 'elkjs/*', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'exceljs'],
+        define: { SPBE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+        banner: { js: "import { createRequire as __spbeCreateRequire } from 'node:module'; const require = __spbeCreateRequire(import.meta.url);" } }),
 ];
+const builds = (cliOnly ? all.slice(-1) : all).map(build => build());
 if (process.argv.includes('--e2e')) {
     const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);
     builds.push(esbuild.build({

@@ -1,29 +1,32 @@
 // spbe export <files or folders> --format F -o PATH: writes the model in one of the export formats.
-// csv writes its files into a folder (one per domain plus peta-rencana.csv); markdown writes the .md file
-// and its diagram SVGs beside it; the other formats write one file. Every file is written whole or not at
+// csv writes its files into a folder (units, one per domain, roadmap, milestones, assessments); markdown
+// writes the .md file and its diagram SVGs beside it; the other formats (xlsx included) write one file. Every file is written whole or not at
 // all (temp + rename); a command writing several writes them all aside first, then renames them into
 // place. Only the files it names are written: nothing else in the folder is replaced or deleted.
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Lang } from '../common/i18n.js';
-import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid } from '../export/index.js';
-import { renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid, type CsvSeparator } from '../export/index.js';
 import type { SemanticModel } from '../model/types.js';
-import type { DocumentOptions } from '../export/document.js';
+import { DOMAINS } from '../model/types.js';
+import { DOMAIN_SLUG } from '../export/common.js';
+import type { DocumentDiagrams, DocumentFigure } from '../export/document.js';
+import { documentFigures } from '../export/document-figures.js';
+import { exportXlsx } from '../export/xlsx.js';
 import { loadWorkspace } from './load.js';
 import { writeFileAtomic, writeFilesInFolder } from './write.js';
 import { checkOutputLocation, writeOutputFiles } from './write-output.js';
 import { refuseOutputsOverInputs } from './protect-inputs.js';
 import { visible, warn } from './terminal-text.js';
 
-export const EXPORT_FORMATS = ['archimate', 'csv', 'markdown', 'html', 'json', 'mermaid'] as const;
+export const EXPORT_FORMATS = ['archimate', 'csv', 'xlsx', 'markdown', 'html', 'json', 'mermaid'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
 
 /**
  * `lang`: the document language; Indonesian unless --lang says otherwise (the documents are the agency's).
  * `messages`: the language of the model's findings (default: the environment's).
  */
-export interface ExportOptions { format: ExportFormat; output: string; lang?: Lang; messages?: Lang }
+export interface ExportOptions { format: ExportFormat; output: string; lang?: Lang; messages?: Lang; /** csv only. */ separator?: CsvSeparator }
 
 /** The folder the source paths share, as a URI prefix ending in '/', so JSON source URIs come out relative. */
 function commonFolder(files: string[]): string | undefined {
@@ -37,38 +40,33 @@ function commonFolder(files: string[]): string | undefined {
     return URI.file(dir).toString() + '/';
 }
 
-const DIAGRAM_FILES = { architecture: 'arsitektur', targetArchitecture: 'arsitektur-target', roadmap: 'peta-rencana' } as const;
-
-/** The document's diagrams: the architecture as declared and at the end of the period, and the roadmap. A diagram that cannot be drawn is left out with a warning. */
-async function renderDiagrams(model: SemanticModel): Promise<{ architecture?: string; targetArchitecture?: string; roadmap?: string }> {
-    const out: { architecture?: string; targetArchitecture?: string; roadmap?: string } = {};
-    const attempt = async (key: keyof typeof out, render: () => Promise<string>) => {
-        try {
-            out[key] = await render();
-        } catch (err) {
-            warn(`the ${DIAGRAM_FILES[key]} diagram could not be drawn (${(err as Error).message}); the document leaves it out`);
-        }
-    };
-    if (model.elements.length) {
-        await attempt('architecture', () => renderArchitectureSvg(model));
-        const end = model.agency?.period?.end;
-        if (end !== undefined && model.roadmap.initiatives.length) await attempt('targetArchitecture', () => renderArchitectureSvg(model, { year: end }));
+/** The document's diagrams, legible on A4 (document-figures.ts); if they cannot be drawn, the document leaves them out with a warning. */
+async function renderFigures(model: SemanticModel, lang: Lang): Promise<DocumentDiagrams> {
+    try {
+        return await documentFigures(model, { lang });
+    } catch (err) {
+        warn(`the diagrams could not be drawn (${(err as Error).message}); the document leaves them out`);
+        return {};
     }
-    if (model.roadmap.initiatives.length) await attempt('roadmap', () => renderRoadmapSvg(model));
-    return out;
 }
 
-/** The name of the diagram SVG a Markdown document `target` gets beside it. */
-function diagramFile(target: string, key: keyof typeof DIAGRAM_FILES): string {
-    return `${path.basename(target).replace(/\.(md|markdown)$/i, '')}-${DIAGRAM_FILES[key]}.svg`;
+/** The names the Markdown document's diagrams get beside `output` when none is cut into parts. */
+function diagramNames(output: string): string[] {
+    const stem = path.basename(output).replace(/\.(md|markdown)$/i, '');
+    return [...DOMAINS.flatMap(d => [`arsitektur-${DOMAIN_SLUG[d]}`, `arsitektur-target-${DOMAIN_SLUG[d]}`]), 'peta-rencana'].map(n => `${stem}-${n}.svg`);
+}
+
+/** Every figure of the document's diagrams, in document order. */
+function allFigures(d: DocumentDiagrams): DocumentFigure[] {
+    return [...Object.values(d.asIs ?? {}).flat(), ...Object.values(d.target ?? {}).flat(), ...(d.roadmap ?? []), ...Object.values(d.views ?? {}).flat()];
 }
 
 export async function runExport(paths: string[], options: ExportOptions): Promise<number> {
     // A bad -o is reported now, not after the build and the diagrams; so is any file the export would
-    // write that is, holds or lies inside one it reads (the Markdown document's diagrams included).
-    const siblings = options.format === 'markdown'
-        ? (Object.keys(DIAGRAM_FILES) as (keyof typeof DIAGRAM_FILES)[]).map(key => path.join(path.dirname(options.output), diagramFile(options.output, key)))
-        : [];
+    // write that is, holds or lies inside one it reads: the Markdown document's diagrams by the names they
+    // get when drawn whole now, and once more by their final names (a diagram cut into parts is numbered)
+    // before anything is written.
+    const siblings = options.format === 'markdown' ? diagramNames(options.output).map(name => path.join(path.dirname(options.output), name)) : [];
     await refuseOutputsOverInputs([options.output, ...siblings], paths);
     await checkOutputLocation(options.output, { kind: options.format === 'csv' ? 'folder' : 'file' });
     const workspace = await loadWorkspace(paths, { language: options.messages });
@@ -79,31 +77,24 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
         case 'archimate': await writeFileAtomic(target, exportArchimate(model, { lang })); break;
         case 'json': await writeFileAtomic(target, exportJson(model, { relativeTo: commonFolder(workspace.files) })); break;
         case 'mermaid': await writeFileAtomic(target, exportMermaid(model, { lang })); break;
-        case 'html': {
-            const svgs = await renderDiagrams(model);
-            await writeFileAtomic(target, exportHtml(model, { lang, diagrams: {
-                architecture: svgs.architecture ? { svg: svgs.architecture } : undefined,
-                targetArchitecture: svgs.targetArchitecture ? { svg: svgs.targetArchitecture } : undefined,
-                roadmap: svgs.roadmap ? { svg: svgs.roadmap } : undefined } }));
-            break;
-        }
+        case 'html': await writeFileAtomic(target, exportHtml(model, { lang, diagrams: await renderFigures(model, lang) })); break;
         case 'markdown': {
             // The SVGs go next to the .md file, renamed into place before it, so the document never links a missing picture.
-            const svgs = await renderDiagrams(model);
-            const diagrams: DocumentOptions['diagrams'] = {};
+            const diagrams = await renderFigures(model, lang);
+            const stem = path.basename(target).replace(/\.(md|markdown)$/i, '');
             const files: [string, string][] = [];
-            for (const key of ['architecture', 'targetArchitecture', 'roadmap'] as const) {
-                const svg = svgs[key];
-                if (!svg) continue;
-                const name = diagramFile(target, key);
-                files.push([path.join(path.dirname(target), name), svg]);
-                diagrams[key] = { href: name };
+            for (const [k, figure] of allFigures(diagrams).entries()) {
+                const name = `${stem}-${figure.name ?? `gambar-${k + 1}`}.svg`;
+                files.push([path.join(path.dirname(target), name), figure.diagram.svg ?? '']);
+                figure.diagram = { href: name };
             }
+            await refuseOutputsOverInputs(files.map(f => f[0]), paths);
             files.push([target, exportMarkdown(model, { lang, diagrams })]);
             await writeOutputFiles(files);
             break;
         }
-        case 'csv': await writeFilesInFolder(target, exportCsv(model)); break;
+        case 'csv': await writeFilesInFolder(target, exportCsv(model, { separator: options.separator })); break;
+        case 'xlsx': await writeFileAtomic(target, await exportXlsx(model)); break;
     }
     const errors = model.findings.filter(f => f.severity === 'error').length;
     process.stderr.write(`spbe: wrote ${options.format} to ${visible(path.relative(process.cwd(), target) || target)}`

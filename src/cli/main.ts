@@ -7,24 +7,33 @@ import { CHECK_FORMATS, EXPORT_FORMAT_FILES, INDEX_FORMATS, outputFormat } from 
 import { refuseOutputsOverInputs } from './protect-inputs.js';
 import { visible } from './terminal-text.js';
 
+/** The package version, put in by the bundler (scripts/bundle.mjs); 'dev' when run from unbundled sources. */
+declare const SPBE_VERSION: string | undefined;
+export const VERSION = typeof SPBE_VERSION === 'string' ? SPBE_VERSION : 'dev';
+
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
 Commands:
   check     validate every .spbe file under the paths as one workspace
-  export    write the model as --format archimate|csv|markdown|html|json|mermaid to -o PATH
+  diff      what changed between two versions: OLD NEW folders, or --git REV1 [REV2] [PATH] (spbe diff --help)
+  export    write the model as --format archimate|csv|xlsx|markdown|html|json|mermaid to -o PATH
+  import    bring in an ArchiMate exchange file or CSV/XLSX inventories: FILE... -o DIR (spbe import --help)
   index     the SPBE index of the self-assessments, its projection and evidence notes
   render    draw a diagram: --view arsitektur|peta-rencana (spbe render --help for its options)
+  kode      search the national reference codes: spbe kode arsip (spbe kode --help for its options)
 
 Options:
   --format text|json   output format of check and index (default: from the -o extension, else text)
   -o, --output PATH    check, index: write the report to PATH (.txt or .json; replaced whole, never half-written)
-  --format F -o PATH   export: F is archimate (.xml), csv (a folder of files), markdown (.md), html (.html),
-                       json (.json) or mermaid (.mmd); without --format the -o extension decides
+  --format F -o PATH   export: F is archimate (.xml), csv (a folder of files), xlsx (.xlsx), markdown (.md),
+                       html (.html), json (.json) or mermaid (.mmd); without --format the -o extension decides
+  --separator ';'|','  export --format csv: the field separator (default ';', what Excel in Indonesian reads)
   --aturan ID          index: the rule set (default: that of the latest assessment, else permenpanrb-59-2020)
   --lang id|en         language of messages (default: from SPBE_LANG / LANG)
   --strict             check fails on warnings too (exit 1)
   --debug              show stack traces of internal errors
   -h, --help           show this help
+  --version            print the version of spbe
 
 Rule severities: spbe.json in the checked folder or an ancestor, e.g.
   { "rules": { "SPBE-T06": "off", "SPBE-P05": "error" } }   (rule ids: docs/rules.md)`;
@@ -42,11 +51,18 @@ export async function main(argv: string[]): Promise<number> {
             process.stdout.write(USAGE + '\n');
             return 0;
         }
+        if (command === '--version' || command === '-v' || command === 'version') {
+            process.stdout.write(`spbe ${VERSION}\n`);
+            return 0;
+        }
         if (command === 'render') return await (await import('./render.js')).runRender(rest);
+        if (command === 'import') return await (await import('./import.js')).runImportCommand(rest);
+        if (command === 'diff') return await (await import('./diff.js')).runDiffCommand(rest);
+        if (command === 'kode') return await (await import('./kode.js')).runKodeCommand(rest);
         const { values, positionals } = parseArgs({
             args: rest, allowPositionals: true, strict: true,
             options: {
-                format: { type: 'string' }, output: { type: 'string', short: 'o' }, aturan: { type: 'string' }, lang: { type: 'string' },
+                format: { type: 'string' }, output: { type: 'string', short: 'o' }, aturan: { type: 'string' }, lang: { type: 'string' }, separator: { type: 'string' },
                 strict: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
             }
         });
@@ -55,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         // The language of messages: --lang, else the environment's.
         const lang = (values.lang as Lang | undefined) ?? environmentLanguage();
         if (values.output === '') throw new UsageError('--output needs a file name');
+        if (values.separator !== undefined && command !== 'export') throw new UsageError('--separator is an option of export --format csv');
         // An output that is (or holds, or sits inside) a model file or folder is refused before anything else.
         if (values.output !== undefined && ['check', 'index', 'export'].includes(command)) await refuseOutputsOverInputs([values.output], positionals);
         switch (command) {
@@ -75,8 +92,11 @@ export async function main(argv: string[]): Promise<number> {
                 if (requested !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(requested)) throw new UsageError(`${needsFormat}, not '${requested}'`);
                 if (!values.output) throw new UsageError('export needs -o PATH (a file; a folder for csv)');
                 const format = outputFormat('spbe export', EXPORT_FORMAT_FILES, requested, values.output);
-                if (format === undefined) throw new UsageError(`${needsFormat}, or an -o name whose extension implies one (.xml, .md, .html, .json, .mmd)`);
-                return await runExport(positionals, { format: format as (typeof EXPORT_FORMATS)[number], output: values.output, lang: values.lang as Lang | undefined, messages: lang });
+                if (format === undefined) throw new UsageError(`${needsFormat}, or an -o name whose extension implies one (.xml, .xlsx, .md, .html, .json, .mmd)`);
+                const separator = values.separator;
+                if (separator !== undefined && format !== 'csv') throw new UsageError('--separator is an option of export --format csv');
+                if (separator !== undefined && separator !== ';' && separator !== ',') throw new UsageError(`--separator must be ';' or ',', not '${separator}'`);
+                return await runExport(positionals, { format: format as (typeof EXPORT_FORMATS)[number], output: values.output, lang: values.lang as Lang | undefined, messages: lang, separator });
             }
             default:
                 throw new UsageError(`unknown command '${command}'. Run 'spbe --help' for the commands.`);

@@ -15,7 +15,7 @@ export const CHECK_FORMATS: FormatTable = { text: ['.txt', '.log'], json: ['.jso
 export const INDEX_FORMATS: FormatTable = CHECK_FORMATS;
 export const RENDER_FORMATS: FormatTable = { svg: ['.svg'], png: ['.png'] };
 export const EXPORT_FORMAT_FILES: FormatTable = {
-    archimate: ['.xml'], csv: 'folder', markdown: ['.md', '.markdown'], html: ['.html', '.htm'], json: ['.json'], mermaid: ['.mmd', '.mermaid'],
+    archimate: ['.xml'], csv: 'folder', xlsx: ['.xlsx'], markdown: ['.md', '.markdown'], html: ['.html', '.htm'], json: ['.json'], mermaid: ['.mmd', '.mermaid'],
 };
 
 /** Every file extension some command writes: a folder output named with one of these is refused. */

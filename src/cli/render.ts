@@ -15,12 +15,19 @@ import { outputFormat, RENDER_FORMATS } from './output-format.js';
 import { refuseOutputsOverInputs } from './protect-inputs.js';
 import { terminalSafeSvg, visible } from './terminal-text.js';
 import { loadWorkspace } from './load.js';
+import { findView, viewContents, viewOptions } from '../model/views.js';
+import type { SemanticModel } from '../model/types.js';
+import { closestNames } from '../common/names.js';
 import { flatten, formatText, summarize } from './report.js';
 
-export const RENDER_USAGE = `Usage: spbe render <files or folders> --view arsitektur|peta-rencana [options]
+export const RENDER_USAGE = `Usage: spbe render <files or folders> --view arsitektur|peta-rencana|ID [options]
+       spbe render <files or folders> --list-views
 
 Options:
-  --view arsitektur|peta-rencana   which diagram (required)
+  --view arsitektur|peta-rencana|ID
+                                   which diagram (required): a built-in view, or the id of a named view
+                                   (\`tampilan ID\` in the model), which the options below narrow further
+  --list-views                     list the views of the model (built-in and named) and what each shows
   -o, --output FILE                where to write it (default: SVG to standard output)
   --format svg|png                 output format (default: from the -o extension, else svg);
                                    the -o extension must agree with it (.svg, .png)
@@ -46,7 +53,7 @@ function list(value: string | undefined): string[] | undefined {
 }
 
 /** The flag of each view option, as messages about the options name them. */
-const FLAGS: Record<ViewOption | ViewKind, string> = {
+const FLAGS: Partial<Record<ViewOption | ViewKind, string>> = {
     focus: '--focus', depth: '--depth', domains: '--domain', units: '--unit', year: '--tahun', muatan: '--muatan', today: '--today',
     ticks: '--ticks', theme: '--theme', architecture: '--view arsitektur', roadmap: '--view peta-rencana',
 };
@@ -63,15 +70,19 @@ export async function runRender(argv: string[]): Promise<number> {
             theme: { type: 'string' }, focus: { type: 'string' }, depth: { type: 'string' }, domain: { type: 'string' },
             unit: { type: 'string' }, tahun: { type: 'string' }, muatan: { type: 'string' }, today: { type: 'string' },
             ticks: { type: 'string' }, lang: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+            'list-views': { type: 'boolean' },
         },
     });
     if (values.help) { process.stdout.write(RENDER_USAGE + '\n'); return 0; }
     if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
     const lang = (values.lang as Lang | undefined) ?? environmentLanguage();
-    const view = values.view;
-    if (view !== 'arsitektur' && view !== 'peta-rencana') {
-        throw new UsageError(view === undefined ? '--view is required: arsitektur or peta-rencana' : `--view must be arsitektur or peta-rencana, not '${view}'`);
+    if (values['list-views']) {
+        if (values.view !== undefined || values.output !== undefined) throw new UsageError('--list-views lists the views; it takes no --view or -o');
+        return listViews(positionals, lang);
     }
+    const view = values.view;
+    if (view === undefined || view === '') throw new UsageError('--view is required: arsitektur, peta-rencana or the id of a named view (--list-views lists them)');
+    const builtin = BUILTIN_VIEWS[view];
     const output = values.output;
     if (output === '') throw new UsageError('--output needs a file name');
     // An output that is (or holds, or sits inside) a model file or folder is refused before anything else.
@@ -83,18 +94,33 @@ export async function runRender(argv: string[]): Promise<number> {
     if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number above 0 and at most 8, not '${values.scale}'`);
     // The view options through the one parser of view options (common/view-options.ts): each flag's value is
     // checked, and a flag of the other view or a --depth without --focus is an error, not ignored.
-    const kind: ViewKind = view === 'arsitektur' ? 'architecture' : 'roadmap';
-    // The roadmap's today line: the current date unless --today gives one or is 'none' (for no line).
-    const today = kind === 'architecture' ? values.today : values.today === 'none' ? undefined : values.today ?? localDate(new Date());
-    const parsed = parseViewOptions(kind, {
-        focus: values.focus, depth: values.depth, domains: list(values.domain), units: list(values.unit), year: values.tahun,
-        muatan: list(values.muatan), today, ticks: values.ticks, theme: values.theme,
-    }, { strict: true, names: FLAGS });
-    if (!parsed.ok) throw new UsageError(parsed.errors.join('; '));
+    const parseFlags = (kind: ViewKind, viewName: string) => {
+        // The roadmap's today line: the current date unless --today gives one or is 'none' (for no line).
+        const today = kind === 'architecture' ? values.today : values.today === 'none' ? undefined : values.today ?? localDate(new Date());
+        const parsed = parseViewOptions(kind, {
+            focus: values.focus, depth: values.depth, domains: list(values.domain), units: list(values.unit), year: values.tahun,
+            muatan: list(values.muatan), today, ticks: values.ticks, theme: values.theme,
+        }, { strict: true, names: { ...FLAGS, [kind]: `--view ${viewName}` } });
+        if (!parsed.ok) throw new UsageError(parsed.errors.join('; '));
+        return parsed.options;
+    };
+    // A built-in view's flags are checked before the model is read; a named view's once the model says its kind.
+    const builtinOptions = builtin ? parseFlags(builtin, view) : undefined;
     // A bad -o is reported now, not after the build and the layout (missing folders are created when writing).
     if (output !== undefined) await checkOutputLocation(output, { createFolders: true });
 
     const workspace = await loadWorkspace(positionals, { language: lang });
+    let kind: ViewKind, options: ArchitectureViewOptions | RoadmapViewOptions;
+    if (builtin) {
+        kind = builtin;
+        options = builtinOptions!;
+    } else {
+        const named = findView(workspace.model, view);
+        if (!named) throw new UsageError(unknownView(view, workspace.model));
+        kind = named.kind;
+        // The flags narrow the named view; one it also sets (--tahun over pada-tahun) wins.
+        options = { ...viewOptions(workspace.model, named), ...parseFlags(kind, view) };
+    }
     const items = flatten(workspace.diagnostics);
     const summary = summarize(items, workspace.files.length);
     if (summary.errors > 0) {
@@ -109,14 +135,14 @@ export async function runRender(argv: string[]): Promise<number> {
     let svg: string;
     try {
         svg = kind === 'architecture'
-            ? await renderArchitectureSvg(workspace.model, parsed.options as ArchitectureViewOptions)
-            : await renderRoadmapSvg(workspace.model, parsed.options as RoadmapViewOptions);
+            ? await renderArchitectureSvg(workspace.model, options as ArchitectureViewOptions)
+            : await renderRoadmapSvg(workspace.model, options as RoadmapViewOptions);
     } catch (err) {
         if (err instanceof DiagramOptionError) throw new UsageError(err.message);
         throw err;
     }
 
-    const bytes = format === 'png' ? await drawPng(svg, scale, view, lang) : Buffer.from(terminalSafeSvg(svg), 'utf8');
+    const bytes = format === 'png' ? await drawPng(svg, scale, kind, lang) : Buffer.from(terminalSafeSvg(svg), 'utf8');
     if (output === undefined) {
         process.stdout.write(bytes);
         return 0;
@@ -127,7 +153,7 @@ export async function runRender(argv: string[]): Promise<number> {
 }
 
 /** The PNG, within the pixel budget: scaled down with a one-line note, or refused when that cannot work. */
-async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-rencana', lang: Lang): Promise<Uint8Array> {
+async function drawPng(svg: string, scale: number, kind: ViewKind, lang: Lang): Promise<Uint8Array> {
     try {
         const image = await renderPng(svg, { scale });
         if (image.requestedSize) {
@@ -140,11 +166,46 @@ async function drawPng(svg: string, scale: number, view: 'arsitektur' | 'peta-re
         return image.png;
     } catch (err) {
         if (err instanceof PngBudgetError) {
-            const narrower = view === 'arsitektur' ? '--focus, --domain or --unit' : '--muatan or --unit';
+            const narrower = kind === 'architecture' ? '--focus, --domain or --unit' : '--muatan or --unit';
             throw new UsageError(`${err.message}; draw it as SVG, or a smaller view with ${narrower}`);
         }
         throw err;
     }
+}
+
+/** The built-in views by their --view name. */
+const BUILTIN_VIEWS: Record<string, ViewKind | undefined> = Object.assign(Object.create(null), { 'arsitektur': 'architecture', 'peta-rencana': 'roadmap' });
+
+const KIND_NAMES: Record<ViewKind, string> = { architecture: 'arsitektur', roadmap: 'peta-rencana' };
+
+/** Views named in the one-line message about an unknown view (--list-views shows them all). */
+const MAX_LISTED_VIEWS = 20;
+
+/** `--view X` names no view: the closest views, then the views there are. */
+function unknownView(view: string, model: SemanticModel): string {
+    const ids = [...Object.keys(BUILTIN_VIEWS), ...model.views.map(v => v.id)];
+    const close = closestNames(view, ids);
+    const listed = ids.slice(0, MAX_LISTED_VIEWS).map(visible).join(', ') + (ids.length > MAX_LISTED_VIEWS ? ` and ${ids.length - MAX_LISTED_VIEWS} more` : '');
+    return `no view '${visible(view)}' in the model${close.length ? ` (did you mean ${close.map(c => `'${visible(c)}'`).join(', ')}?)` : ''}; ` +
+        `the views are ${listed} (spbe render --list-views describes them)`;
+}
+
+/** spbe render --list-views: one line per view, the built-in ones first: id, kind, how much it shows, title. */
+async function listViews(paths: string[], lang: Lang): Promise<number> {
+    const workspace = await loadWorkspace(paths, { language: lang });
+    const model = workspace.model;
+    const rows: string[][] = [
+        ['arsitektur', 'arsitektur', String(new Set(model.elements.map(e => e.id)).size), t({ id: '(bawaan) seluruh arsitektur', en: '(built-in) the whole architecture' }, lang)],
+        ['peta-rencana', 'peta-rencana', String(new Set(model.roadmap.initiatives.map(i => i.id)).size), t({ id: '(bawaan) seluruh peta rencana', en: '(built-in) the whole roadmap' }, lang)],
+    ];
+    for (const view of model.views) {
+        rows.push([view.id, KIND_NAMES[view.kind], String(viewContents(model, view).ids.length), view.name]);
+    }
+    const header = [t({ id: 'TAMPILAN', en: 'VIEW' }, lang), t({ id: 'JENIS', en: 'KIND' }, lang), t({ id: 'ISI', en: 'SHOWS' }, lang), t({ id: 'JUDUL', en: 'TITLE' }, lang)];
+    const table = [header, ...rows.map(r => r.map(visible))];
+    const widths = header.map((_, c) => Math.max(...table.map(r => r[c].length)));
+    process.stdout.write(table.map(r => r.map((cell, c) => c === r.length - 1 ? cell : cell.padEnd(widths[c])).join('  ')).join('\n') + '\n');
+    return 0;
 }
 
 /** Writes to a temporary file beside `file`, then renames it over `file`: readers never see half a diagram. */

@@ -18,7 +18,31 @@ export interface DiagramRequestParams {
     theme: DiagramTheme;
     /** Roadmap "today" line, ISO date. */
     today?: string;
+    /** Architecture: a diff view against a git revision of a workspace folder. */
+    compare?: DiagramComparison;
 }
+
+/** What a diff view compares with: a git revision (branch, tag, hash, HEAD~2) of a workspace folder on disk. */
+export interface DiagramComparison {
+    revision: string;
+    folder: string;
+}
+
+/** A revision as git names it: no option-like or control characters, at most 200 characters. */
+export function parseComparison(v: unknown): DiagramComparison | undefined {
+    if (typeof v !== 'object' || v === null) return undefined;
+    const { revision, folder } = v as Record<string, unknown>;
+    // eslint-disable-next-line no-control-regex
+    if (typeof revision !== 'string' || !/^[^\s\-\u0000-\u001f][^\s\u0000-\u001f]{0,199}$/.test(revision)) return undefined;
+    // eslint-disable-next-line no-control-regex
+    if (typeof folder !== 'string' || folder.length === 0 || folder.length > 4096 || /[\u0000-\u001f]/.test(folder)) return undefined;
+    return { revision, folder };
+}
+
+/** Recent commits of a workspace folder's repository (`{ folder }` -> GitRevisionsResult), for the diff view's picker. */
+export const GIT_REVISIONS_REQUEST = 'spbe/gitRevisions';
+export interface GitCommit { hash: string; short: string; subject: string; when: string; author: string }
+export interface GitRevisionsResult { commits: GitCommit[]; error?: string }
 
 export interface Position { line: number; character: number }
 export interface SourceRange { uri: string; start: Position; end: Position }
@@ -43,11 +67,53 @@ export interface DiagramResponse {
 }
 
 export const DIAGRAM_REQUEST = 'spbe/diagram';
+
+/** The named views of the model (`tampilan`), for a panel's view picker: `{ view?: DiagramView }` -> NamedViewSummary[]. */
+export const VIEWS_REQUEST = 'spbe/views';
+
+export interface ViewsRequestParams {
+    /** Only the views of this kind (a panel lists the views it can draw). */
+    view?: DiagramView;
+}
+
+export interface NamedViewSummary {
+    id: string;
+    title: string;
+    view: DiagramView;
+    description?: string;
+    /** How many elements (architecture) or initiatives (roadmap) it shows in the model as it is now. */
+    shows: number;
+}
 /** The text of a built-in document (`{ uri }` -> string, or null for a URI that names none). */
 export const BUILTIN_TEXT_REQUEST = 'spbe/builtinText';
 /** URI scheme of the read-only built-in documents (the national library), which the extension serves. */
 export const BUILTIN_SCHEME = 'spbe-builtin';
 export const MODEL_CHANGED_NOTIFICATION = 'spbe/modelChanged';
+
+/** Searches the reference codes, as `spbe kode` does (`SearchCodesParams` -> `SearchCodesResponse`). */
+export const SEARCH_CODES_REQUEST = 'spbe/searchCodes';
+export interface SearchCodesParams {
+    /** The words typed; empty lists the codes in reference order. */
+    query: string;
+    /** The document and cursor: the codes are those of the domain of the element around the cursor, unless `allDomains`. */
+    uri?: string;
+    position?: Position;
+    allDomains?: boolean;
+}
+export interface CodeItem {
+    code: string;
+    name: string;
+    /** Level and parents: "fungsi · Pemerintahan Umum › Aparatur Negara". */
+    detail: string;
+}
+export interface SearchCodesResponse {
+    items: CodeItem[];
+    /** How many codes matched (items holds at most SEARCH_CODES_LIMIT of them). */
+    total: number;
+    /** The reference the search kept to (RAB, RAD, ...), when the cursor is in an element. */
+    prefix?: string;
+}
+export const SEARCH_CODES_LIMIT = 200;
 
 /** Pan and zoom of a panel, kept across updates and reloads. */
 export interface ViewTransform { x: number; y: number; scale: number }
@@ -63,6 +129,8 @@ export interface PanelState {
 export type ToWebview =
     | { type: 'render'; version: number; response: DiagramResponse; filters: DiagramFilters }
     | { type: 'highlight'; id?: string }
+    /** The named views the panel can show (its view picker). */
+    | { type: 'views'; views: NamedViewSummary[] }
     | { type: 'rasterize'; requestId: number }
     /** End-to-end tests only (the extension sends it in test mode): click the node with this id. */
     | { type: 'test:click'; id: string };
@@ -125,6 +193,14 @@ export function parseWebviewMessage(v: unknown): FromWebview | undefined {
         default:
             return undefined;
     }
+}
+
+/** Checks a views request (it comes from another process): undefined when malformed. */
+export function parseViewsParams(v: unknown): ViewsRequestParams | undefined {
+    if (v === undefined || v === null) return {};
+    if (!isObject(v)) return undefined;
+    if (v.view === undefined) return {};
+    return DIAGRAM_VIEWS.includes(v.view as DiagramView) ? { view: v.view as DiagramView } : undefined;
 }
 
 export function parsePanelState(v: unknown): PanelState | undefined {

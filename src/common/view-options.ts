@@ -23,7 +23,23 @@ export interface ArchitectureViewOptions {
     units?: string[];
     /** The architecture as of the end of this year, from what the roadmap creates and retires. */
     year?: number;
+    /** Only these elements: what a named view selects (language/view-rules.ts); the filters above narrow it further. */
+    elements?: string[];
+    /** Relation kinds whose arrows are not drawn (a named view's `kecualikan relasi ...`). */
+    hiddenRelations?: string[];
+    /** The diagram's title instead of the default one (a named view's). */
+    title?: string;
     theme?: ThemeName;
+    /** A diff view: marks what changed against another version (the model must hold the removed elements too). */
+    diff?: ArchitectureDiffMarks;
+}
+
+export type DiffMark = 'added' | 'removed' | 'changed';
+
+/** What changed, by element id and by relation key `${from}\n${kind}\n${to}\n${via ?? ''}`. */
+export interface ArchitectureDiffMarks {
+    elements: Record<string, DiffMark>;
+    relations: Record<string, DiffMark>;
 }
 
 export interface RoadmapViewOptions {
@@ -33,15 +49,23 @@ export interface RoadmapViewOptions {
     /** Date of the "today" line, YYYY-MM-DD; no line when absent. */
     today?: string;
     ticks?: Ticks;
+    /** Only these initiatives: what a named view selects; the filters above narrow it further. */
+    initiatives?: string[];
+    /** The diagram's title instead of the default one (a named view's). */
+    title?: string;
     theme?: ThemeName;
 }
 
 export type ViewOptions<V extends ViewKind> = V extends 'architecture' ? ArchitectureViewOptions : RoadmapViewOptions;
 
 /** What a panel's toolbar holds: the filters of both views (each view reads its own). */
-export type ViewFilters = Pick<ArchitectureViewOptions, 'focus' | 'depth' | 'domains' | 'units' | 'year'> & Pick<RoadmapViewOptions, 'muatan'>;
+export type ViewFilters = Pick<ArchitectureViewOptions, 'focus' | 'depth' | 'domains' | 'units' | 'year'> & Pick<RoadmapViewOptions, 'muatan'> & {
+    /** A named view (`tampilan` in the model) that the other filters narrow; the panel's default view when absent. */
+    view?: string;
+};
 
-export type ViewOption = keyof ArchitectureViewOptions | keyof RoadmapViewOptions;
+// The diff marks are a program's option (a server combines two models), not a person's: no flag or filter reads them.
+export type ViewOption = Exclude<keyof ArchitectureViewOptions, 'diff'> | keyof RoadmapViewOptions;
 const FILTERS: readonly ViewOption[] = ['focus', 'depth', 'domains', 'units', 'year', 'muatan'];
 
 /** Bounds on what a person (or a webview) may ask for; a program calling the diagram module is not held to them. */
@@ -91,6 +115,8 @@ function allIn(choices: readonly string[], what: string): Rule['check'] {
     };
 }
 
+const nameList: Rule['check'] = (value, name) => Array.isArray(value) && value.every(v => typeof v === 'string') ? undefined : `${name} must be a list of names`;
+
 const ARCHITECTURE: readonly ViewKind[] = ['architecture'], ROADMAP: readonly ViewKind[] = ['roadmap'], BOTH = VIEW_KINDS;
 const text: Rule['read'] = input => ({ value: input });
 
@@ -118,6 +144,14 @@ const RULES: Record<ViewOption, Rule> = {
         check: value => isDate(value) ? undefined : `${shown(value)} is not a date: write today's date as YYYY-MM-DD, e.g. 2025-06-30`,
     },
     ticks: { views: ROADMAP, read: text, check: oneOf(TICKS) },
+    elements: { views: ARCHITECTURE, read: names, check: nameList },
+    hiddenRelations: { views: ARCHITECTURE, read: names, check: nameList },
+    initiatives: { views: ROADMAP, read: names, check: nameList },
+    title: {
+        views: BOTH,
+        read: (input, name) => typeof input === 'string' ? { value: input } : { error: `${name} must be a text, not ${shown(input)}` },
+        check: (value, name) => typeof value === 'string' ? undefined : `${name} must be a text, not ${shown(value)}`,
+    },
     theme: { views: BOTH, read: text, check: oneOf(THEMES) },
 };
 const OPTIONS = Object.keys(RULES) as ViewOption[];
@@ -192,6 +226,11 @@ export function parseViewOptions<V extends ViewKind>(view: V, input: unknown, se
 export function parseViewFilters(input: unknown): Parsed<ViewFilters> {
     const errors: string[] = [];
     const values = parseFields(input, FILTERS, o => o, errors);
+    const view = isObject(input) ? input.view : undefined;
+    if (view !== undefined) {
+        if (isName(view)) values.view = view;
+        else errors.push(`view must be the id of a named view, not ${shown(view)}`);
+    }
     return errors.length ? { ok: false, errors } : { ok: true, options: values as ViewFilters };
 }
 

@@ -9,3 +9,11 @@ export const DOMAINS: readonly Domain[] = ['layanan', 'proses', 'data', 'aplikas
 export type Muatan = 'tata-kelola' | 'manajemen' | 'layanan' | 'infrastruktur' | 'aplikasi' | 'keamanan' | 'audit-tik';
 /** The seven contents of a Peta Rencana, in the regulation's order. */
 export const MUATAN: readonly Muatan[] = ['tata-kelola', 'manajemen', 'layanan', 'infrastruktur', 'aplikasi', 'keamanan', 'audit-tik'];
+
+/** An element as-is (aktif), to-be (rencana) or retired (dihentikan). */
+export type ElementStatus = 'aktif' | 'rencana' | 'dihentikan';
+export const ELEMENT_STATUSES: readonly ElementStatus[] = ['aktif', 'rencana', 'dihentikan'];
+
+/** Where an initiative of the roadmap stands. */
+export type InitiativeStatus = 'belum-mulai' | 'berjalan' | 'selesai' | 'tertunda' | 'batal';
+export const INITIATIVE_STATUSES: readonly InitiativeStatus[] = ['belum-mulai', 'berjalan', 'selesai', 'tertunda', 'batal'];

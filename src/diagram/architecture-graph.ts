@@ -6,7 +6,7 @@
 // one way) and drawn with the arrowhead at the real target.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArchElement, Domain, ElementStatus, Relation, SemanticModel } from '../model/types.js';
-import { assertViewOptions, type ArchitectureViewOptions } from './options.js';
+import { assertViewOptions, type ArchitectureDiffMarks, type ArchitectureViewOptions } from './options.js';
 import { layoutLarge, type LargeSpacing } from './large-layout.js';
 import { scopeArchitecture } from './scope.js';
 import { textWidth, wrapText } from './svg-util.js';
@@ -47,6 +47,8 @@ export interface ArchEdgeInfo {
     /** Laid out from `to` to `from` (the arrowhead goes at the start of the routed path). */
     reversed: boolean;
     label: string;
+    /** The relation as a sentence of element names, for the tooltip: "Malang Mbois terintegrasi dengan SP4N-LAPOR! melalui SPLP". */
+    title: string;
 }
 
 export interface ArchitectureView {
@@ -57,6 +59,8 @@ export interface ArchitectureView {
     edges: ArchEdgeInfo[];
     title: string;
     subtitle: string;
+    /** The diff view's marks, when the view compares two versions. */
+    diff?: ArchitectureDiffMarks;
 }
 
 const RELATION_LABELS: Record<Relation['kind'], string> = {
@@ -72,7 +76,9 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     // The same relation stated twice (a name declared twice with its relations, or a target listed twice)
     // is one arrow: two identical arrows on top of each other doubled the layout time of such a model.
     const drawn = new Set<string>();
+    const hidden = new Set(options.hiddenRelations ?? []);
     const relations = model.relations.filter(r => {
+        if (hidden.has(r.kind)) return false;
         if (!shown.has(r.from) || !shown.has(r.to) || r.from === r.to) return false;
         const key = `${r.from}\n${r.to}\n${r.kind}\n${r.via ?? ''}`;
         if (drawn.has(key)) return false;
@@ -127,13 +133,18 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     const edges: ArchEdgeInfo[] = [];
     const elkEdges: ElkExtendedEdge[] = [];
     const usedIds = new Set<string>();
+    const names = new Map<string, string>();
+    for (const e of model.elements) if (!names.has(e.id)) names.set(e.id, e.name);
+    const nameOf = (id: string) => names.get(id) || id;
     for (const relation of relations) {
         let id = `${relation.from}->${relation.to}:${relation.kind}`;
         for (let n = 2; usedIds.has(id); n++) id = `${relation.from}->${relation.to}:${relation.kind}#${n}`;
         usedIds.add(id);
         const reversed = nodes.get(relation.from)!.partition > nodes.get(relation.to)!.partition;
-        const label = RELATION_LABELS[relation.kind] + (relation.via ? ` via ${relation.via}` : '');
-        edges.push({ id, relation, reversed, label });
+        // An integration through a bus reads "terintegrasi melalui <bus>" on the edge (not "terintegrasi dengan via <bus>").
+        const label = relation.via ? `terintegrasi melalui ${relation.via}` : RELATION_LABELS[relation.kind];
+        const title = `${nameOf(relation.from)} ${RELATION_LABELS[relation.kind]} ${nameOf(relation.to)}${relation.via ? ` melalui ${nameOf(relation.via)}` : ''}`;
+        edges.push({ id, relation, reversed, label, title });
         elkEdges.push({
             id,
             sources: [reversed ? relation.to : relation.from],
@@ -173,14 +184,19 @@ export function buildArchitectureView(model: SemanticModel, options: Architectur
     };
     const laid = large ? layOutHere(graph, nodes) : undefined;
 
-    const title = model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE';
+    const title = options.title ?? (model.agency ? `Arsitektur SPBE \u2014 ${model.agency.name}` : 'Arsitektur SPBE');
     const scopeText: string[] = [];
     if (options.focus) scopeText.push(`fokus: ${options.focus} (kedalaman ${options.depth ?? 1})`);
     if (options.domains?.length) scopeText.push(`domain: ${options.domains.join(', ')}`);
     if (options.units?.length) scopeText.push(`unit: ${options.units.join(', ')}`);
     if (options.year !== undefined) scopeText.push(`keadaan akhir tahun ${options.year}`);
+    if (options.diff) {
+        const shownMarks = [...nodes.keys()].map(id => options.diff!.elements[id]).filter(Boolean);
+        const count = (m: string) => shownMarks.filter(x => x === m).length;
+        scopeText.push(`perbandingan: ${count('added')} ditambah, ${count('removed')} dihapus, ${count('changed')} diubah`);
+    }
     const subtitle = `${nodes.size} elemen, ${edges.length} relasi` + (scopeText.length ? ` \u00b7 ${scopeText.join(' \u00b7 ')}` : '');
-    return { graph, laid, nodes, edges, title, subtitle };
+    return { graph, laid, nodes, edges, title, subtitle, diff: options.diff };
 }
 
 /**

@@ -11,7 +11,7 @@ import { architectureSvg } from './svg-architecture.js';
 import { roadmapSvg } from './svg-roadmap.js';
 import { palette } from './theme.js';
 
-export type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
+export type { ArchitectureDiffMarks, ArchitectureViewOptions, DiffMark, RoadmapViewOptions } from './options.js';
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 export { DiagramOptionError, type ThemeName } from './theme.js';
 export { InProcessLayout, layoutGraph, type LayoutEngine } from './layout.js';

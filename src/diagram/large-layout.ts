@@ -13,6 +13,7 @@ import { layerAndOrder } from './layer-order.js';
 import type { Point, Rect } from './geometry.js';
 import { rectsOverlap } from './geometry.js';
 import { withoutBackEdges } from './acyclic.js';
+import { maxOf } from '../model/extremes.js';
 
 export interface LargeNode {
     id: string;
@@ -137,7 +138,7 @@ export function layoutLarge(nodes: LargeNode[], edges: LargeEdge[], spacing: Lar
         // Tracks for the horizontal runs to the next layer.
         const runs = layers[l].flatMap(v => downSegs[v]).filter(s => s.xFrom !== s.xTo);
         const slots = assignTracks(runs, spacing.edgeEdge);
-        const trackCount = runs.length ? Math.max(...slots) + 1 : 0;
+        const trackCount = runs.length ? maxOf(slots) + 1 : 0;
         const firstTrack = labelBottom + spacing.edgeNodeBetweenLayers;
         runs.forEach((s, i) => track.set(s, firstTrack + slots[i] * spacing.edgeEdgeBetweenLayers));
         // Labels of edges that go up, whose source is in the next layer: above the source.

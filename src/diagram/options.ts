@@ -3,7 +3,7 @@
 import { checkViewOptions, type ViewKind } from '../common/view-options.js';
 import { DiagramOptionError } from './theme.js';
 
-export type { ArchitectureViewOptions, RoadmapViewOptions, ThemeName, Ticks } from '../common/view-options.js';
+export type { ArchitectureDiffMarks, ArchitectureViewOptions, DiffMark, RoadmapViewOptions, ThemeName, Ticks } from '../common/view-options.js';
 
 /** Throws a DiagramOptionError naming every option that is not a value of its kind. */
 export function assertViewOptions(view: ViewKind, options: object): void {

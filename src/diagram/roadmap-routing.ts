@@ -53,24 +53,30 @@ export class Router {
     route(req: RouteRequest): Point[] {
         const startY = req.from.y + req.from.height / 2, endY = req.to.y + req.to.height / 2;
         const xs = this.xs;
-        const ys = [...new Set([...this.ys, startY, endY])].sort((a, b) => a - b);
+        const ys = withValues(this.ys, startY, endY);
         const sx = xs.indexOf(req.exitX), sy = ys.indexOf(startY), ex = xs.indexOf(req.entryX), ey = ys.indexOf(endY);
         const W = xs.length;
         const ok = (xi: number, yi: number) => this.freePoint({ x: xs[xi], y: ys[yi] });
         // state = (yi * W + xi) * 2 + dir, dir 0 = horizontal, 1 = vertical
-        const n = W * ys.length * 2;
-        const dist = new Float64Array(n).fill(Infinity);
-        const prev = new Int32Array(n).fill(-1);
+        // Only the states the search reaches are stored (a full array per arrow cost more than the search).
+        const distances = new Map<number, number>(), previous = new Map<number, number>();
+        const dist = { get: (s: number) => distances.get(s) ?? Infinity, set: (s: number, d: number) => { distances.set(s, d); } };
         const heap = new MinHeap();
         const start = (sy * W + sx) * 2;   // we arrive at the exit point moving horizontally
-        dist[start] = 0;
-        heap.push(0, start);
         const goal = (ey * W + ex) * 2;    // and must leave the entry point horizontally
+        // A*: the Manhattan distance to the goal never overestimates (every step costs at least its length),
+        // so the first route found is as short as Dijkstra's, but only the states towards the goal are
+        // searched. Plain Dijkstra searched the whole grid for each arrow: 2,000 chained initiatives took minutes.
+        const goalX = xs[ex], goalY = ys[ey];
+        const h = (xi: number, yi: number) => Math.abs(xs[xi] - goalX) + Math.abs(ys[yi] - goalY);
+        dist.set(start, 0);
+        heap.push(h(sx, sy), start);
         while (heap.size > 0) {
-            const [d, s] = heap.pop();
-            if (d > dist[s]) continue;
-            if (s === goal) break;
+            const [f, s] = heap.pop();
             const dir = s & 1, cell = s >> 1, xi = cell % W, yi = (cell - xi) / W;
+            const d = dist.get(s);
+            if (f > d + h(xi, yi)) continue;
+            if (s === goal) break;
             const steps: [number, number, number][] = [[xi - 1, yi, 0], [xi + 1, yi, 0], [xi, yi - 1, 1], [xi, yi + 1, 1]];
             for (const [nx, ny, ndir] of steps) {
                 if (nx < 0 || ny < 0 || nx >= W || ny >= ys.length || !ok(nx, ny)) continue;
@@ -78,21 +84,33 @@ export class Router {
                 if (!this.free(a, b)) continue;
                 const nd = d + Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + (ndir !== dir ? BEND_COST : 0);
                 const ns = (ny * W + nx) * 2 + ndir;
-                if (nd < dist[ns]) { dist[ns] = nd; prev[ns] = s; heap.push(nd, ns); }
+                if (nd < dist.get(ns)) { dist.set(ns, nd); previous.set(ns, s); heap.push(nd + h(nx, ny), ns); }
+                // The goal must be reached moving horizontally, or turn there (one more bend). Without this
+                // step an arrival from above or below never reached the goal state, so the search went on
+                // over the whole grid for nearly every arrow.
+                if (ns === goal + 1 && nd + BEND_COST < dist.get(goal)) { dist.set(goal, nd + BEND_COST); previous.set(goal, ns); heap.push(nd + BEND_COST, goal); }
             }
         }
-        // The goal must be reached moving horizontally or turn there (one more bend).
-        let end = goal;
-        if (dist[goal] === Infinity || dist[goal + 1] + BEND_COST < dist[goal]) end = goal + 1;
-        if (dist[end] === Infinity) return [];
+        if (dist.get(goal) === Infinity) return [];
         const cells: Point[] = [];
-        for (let s = end; s !== -1; s = prev[s]) {
+        for (let s: number | undefined = goal; s !== undefined; s = previous.get(s)) {
             const cell = s >> 1, xi = cell % W, yi = (cell - xi) / W;
             cells.push({ x: xs[xi], y: ys[yi] });
         }
         cells.reverse();
         return simplify([{ x: req.from.x + req.from.width, y: startY }, ...cells, { x: req.to.x, y: endY }]);
     }
+}
+
+/** A sorted list of distinct numbers with up to two more values put in their places. */
+function withValues(sorted: readonly number[], ...values: number[]): number[] {
+    const out = [...sorted];
+    for (const v of values) {
+        let lo = 0, hi = out.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid] < v) lo = mid + 1; else hi = mid; }
+        if (out[lo] !== v) out.splice(lo, 0, v);
+    }
+    return out;
 }
 
 /** Drops repeated points and points in the middle of a straight run (same direction). */

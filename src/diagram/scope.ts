@@ -9,6 +9,8 @@ export interface ArchitectureScope {
     domains?: Domain[];
     units?: string[];
     year?: number;
+    /** Only these elements (a named view's selection); the other filters narrow it further. */
+    elements?: string[];
 }
 
 export interface ScopedElement {
@@ -60,6 +62,7 @@ export function statusInYear(element: ArchElement, initiatives: Initiative[], ye
 /** The elements the view shows; the options' values are checked already (diagram/options.ts), the names here. */
 export function scopeArchitecture(model: SemanticModel, scope: ArchitectureScope): ScopedElement[] {
     const units = scope.units && scope.units.length > 0 ? expandUnits(model, scope.units) : undefined;
+    const only = scope.elements ? new Set(scope.elements) : undefined;
     let items: ScopedElement[] = [];
     // A name declared more than once (an error the validator reports) is one box: the first declaration.
     // One box per declaration gave nodes with the same id, and 5000 nested 'proses P {' a graph of 5000
@@ -68,6 +71,7 @@ export function scopeArchitecture(model: SemanticModel, scope: ArchitectureScope
     for (const element of model.elements) {
         if (seen.has(element.id)) continue;
         seen.add(element.id);
+        if (only && !only.has(element.id)) continue;
         const status = scope.year === undefined ? element.status : statusInYear(element, model.roadmap.initiatives, scope.year);
         if (status === undefined) continue;
         if (scope.domains && scope.domains.length > 0 && !scope.domains.includes(element.domain)) continue;
@@ -116,11 +120,14 @@ export function neighbourhood(model: SemanticModel, focus: string, depth: number
 export interface RoadmapScope {
     muatan?: Muatan[];
     units?: string[];
+    /** Only these initiatives (a named view's selection); the other filters narrow it further. */
+    initiatives?: string[];
 }
 
 export function scopeRoadmap(model: SemanticModel, scope: RoadmapScope): Initiative[] {
     const units = scope.units && scope.units.length > 0 ? expandUnits(model, scope.units) : undefined;
-    return model.roadmap.initiatives.filter(i =>
+    const only = scope.initiatives ? new Set(scope.initiatives) : undefined;
+    return model.roadmap.initiatives.filter(i => (!only || only.has(i.id)) &&
         (!scope.muatan || scope.muatan.length === 0 || (i.muatan !== undefined && scope.muatan.includes(i.muatan))) &&
         (!units || (i.owner !== undefined && units.has(i.owner))));
 }

@@ -9,6 +9,8 @@ import {
 import { renderLegend, SYMBOL_H, SYMBOL_W, type LegendEntry } from './legend.js';
 import { DOMAIN_NAMES, domainShape, type Palette } from './theme.js';
 import { esc, fmt, FONT_FAMILY, textWidth, wrapText } from './svg-util.js';
+import { diffLegendEntries, edgeDiff, nodeDiff, relationMark } from './diff-marks.js';
+import type { DiffMark } from './options.js';
 
 const TITLE_H = 58;
 const MARGIN = 16;
@@ -54,15 +56,17 @@ export function architectureSvg(view: ArchitectureView, laid: ElkNode, colors: P
         const label = e?.labels?.[0];
         const labelSvg = label ? `<rect x="${fmt(label.x!)}" y="${fmt(label.y!)}" width="${fmt(label.width!)}" height="${fmt(label.height!)}" rx="3" fill="${colors.background}" fill-opacity="0.9"/>` +
             `<text x="${fmt(label.x! + label.width! / 2)}" y="${fmt(label.y! + label.height! - 3.5)}" font-size="${EDGE_LABEL_SIZE}" text-anchor="middle" fill="${colors.mutedText}">${esc(info.label)}</text>` : '';
-        out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${r.kind}" data-from="${esc(r.from)}" data-to="${esc(r.to)}">` +
-            `<title>${esc(`${r.from} ${info.label} ${r.to}`)}</title>` +
-            `<path d="${d}" fill="none" stroke="${colors.edge}" stroke-width="1.2" marker-end="url(#spbe-arch-arrow)"${r.kind === 'melindungi' ? ' stroke-dasharray="2 3"' : ''}/>` +
+        const mark = edgeDiff(relationMark(view.diff, r), colors);
+        const dash = mark.dash ?? (r.kind === 'melindungi' ? '2 3' : undefined);
+        out.push(`<g class="edge" data-id="${esc(info.id)}" data-kind="${r.kind}" data-from="${esc(r.from)}" data-to="${esc(r.to)}"${mark.attrs}>` +
+            `<title>${esc(info.title)}</title>` +
+            `<path d="${d}" fill="none" stroke="${mark.stroke ?? colors.edge}" stroke-width="${mark.width ?? '1.2'}" marker-end="url(#spbe-arch-arrow)"${dash ? ` stroke-dasharray="${dash}"` : ''}/>` +
             labelSvg + `</g>`);
     }
 
     for (const child of laid.children ?? []) {
         const info = view.nodes.get(child.id)!;
-        out.push(nodeSvg(child, info.element.domain, info.status, info, colors));
+        out.push(nodeSvg(child, info.element.domain, info.status, info, colors, view.diff?.elements[info.element.id]));
     }
 
     const legend = renderLegend(legendEntries(view, colors), MARGIN, TITLE_H + graphH + 8, Math.max(graphW - 2 * MARGIN, 640), colors);
@@ -88,13 +92,16 @@ function statusStyle(status: ElementStatus): { dash: string; opacity: string } {
     }
 }
 
-function nodeSvg(node: ElkNode, domain: Domain, status: ElementStatus, info: ArchitectureView['nodes'] extends Map<string, infer V> ? V : never, colors: Palette): string {
+function nodeSvg(node: ElkNode, domain: Domain, status: ElementStatus, info: ArchitectureView['nodes'] extends Map<string, infer V> ? V : never, colors: Palette,
+    diffMark?: DiffMark): string {
     const w = node.width!, h = node.height!;
+    const diff = nodeDiff(diffMark, domain, w, h, colors);
     const c = colors.domain[domain];
     const style = statusStyle(status);
     const e = info.element;
     const parts: string[] = [];
     parts.push(`<title>${esc(`${e.name} (${e.id})`)}</title>`);
+    if (diff.under) parts.push(diff.under);
     parts.push(`<path d="${domainShape(domain, w, h)}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="1.6"${style.dash}/>`);
     let y = NODE_PAD_TOP;
     for (const line of info.nameLines) {
@@ -114,7 +121,9 @@ function nodeSvg(node: ElkNode, domain: Domain, status: ElementStatus, info: Arc
         bx -= 22;
     }
     if (e.warnings > 0) parts.push(badge(bx, 0, String(e.warnings), colors.warning, 'warning'));
-    return `<g class="node" data-id="${esc(e.id)}" data-kind="${domain}" data-status="${status}" data-errors="${e.errors}" data-warnings="${e.warnings}" transform="translate(${fmt(node.x!)},${fmt(node.y!)})"${style.opacity}>` +
+    if (diff.over) parts.push(diff.over);
+    const opacity = diff.attrs.includes('opacity') ? '' : style.opacity;
+    return `<g class="node" data-id="${esc(e.id)}" data-kind="${domain}" data-status="${status}" data-errors="${e.errors}" data-warnings="${e.warnings}"${diff.attrs} transform="translate(${fmt(node.x!)},${fmt(node.y!)})"${opacity}>` +
         parts.join('') + `</g>`;
 }
 
@@ -138,9 +147,12 @@ function legendEntries(view: ArchitectureView, colors: Palette): LegendEntry[] {
     entries.push({ symbol: box(''), label: 'aktif (as-is)' });
     entries.push({ symbol: box(' stroke-dasharray="6 4"'), label: 'rencana (to-be)' });
     entries.push({ symbol: `<g opacity="0.55">${box(' stroke-dasharray="2 3"')}<line x1="6" y1="11" x2="30" y2="11" stroke="${colors.text}" stroke-width="1.2"/></g>`, label: 'dihentikan' });
-    entries.push({ symbol: badge(18, 11, '1', colors.error, 'error'), label: 'jumlah galat' });
-    entries.push({ symbol: badge(18, 12, '1', colors.warning, 'warning'), label: 'jumlah peringatan' });
+    // The editor's badges are explained only where the drawing has them (an exported document has none).
+    const elements = [...view.nodes.values()].map(n => n.element);
+    if (elements.some(e => e.errors > 0)) entries.push({ symbol: badge(18, 11, '1', colors.error, 'error'), label: 'jumlah galat' });
+    if (elements.some(e => e.warnings > 0)) entries.push({ symbol: badge(18, 12, '1', colors.warning, 'warning'), label: 'jumlah peringatan' });
     entries.push({ symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="1.2" marker-end="url(#spbe-arch-arrow)"/>`, label: 'relasi (sumber \u2192 sasaran)' });
+    if (view.diff) entries.push(...diffLegendEntries(colors));
     if (view.edges.some(e => e.relation.kind === 'melindungi')) {
         entries.push({ symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="1.2" stroke-dasharray="2 3" marker-end="url(#spbe-arch-arrow)"/>`, label: 'melindungi' });
     }

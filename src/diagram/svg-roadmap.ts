@@ -148,6 +148,7 @@ function legendEntries(view: RoadmapView, colors: Palette): LegendEntry[] {
         { symbol: `<path d="M2,11 H32" stroke="${colors.edge}" stroke-width="1.3" marker-end="url(#spbe-roadmap-arrow)"/>`, label: 'pendahulu \u2192 penerus' },
     ];
     if (view.today) entries.push({ symbol: `<line x1="18" y1="1" x2="18" y2="21" stroke="${colors.today}" stroke-width="1.5" stroke-dasharray="5 3"/>`, label: 'hari ini' });
-    entries.push({ symbol: `<circle cx="18" cy="11" r="8" fill="${colors.error}"/>`, label: 'jumlah galat' });
+    // The editor's error badge is explained only where the drawing has one (an exported document has none).
+    if ([...view.bars.values()].some(b => b.initiative.errors > 0)) entries.push({ symbol: `<circle cx="18" cy="11" r="8" fill="${colors.error}"/>`, label: 'jumlah galat' });
     return entries;
 }

@@ -8,9 +8,13 @@
 //     kerangka-infrastruktur, none) -> Node; jaringan-intra -> CommunicationNetwork; sistem-penghubung-layanan
 //     (SPLP, integration middleware) -> SystemSoftware; komputasi-awan -> TechnologyService; server,
 //     perangkat-jaringan, perangkat-pengguna -> Device
-//   keamanan by RAK category: standar -> Constraint (a standard restricts how the protected element is built and
-//     run), penerapan -> Requirement (a control measure the protected element must realize, as in The Open Group's
-//     security modelling guide), kelaikan -> Assessment (an audit's finding about the element)
+//   keamanan by RAK category, as what each is rather than as a requirement:
+//     standar (a security standard such as SNI ISO/IEC 27001) -> Constraint: it limits how what it protects is
+//       built and run;
+//     penerapan (security put into practice, e.g. a CSIRT) and kelaikan (security assurance, e.g. an audit) ->
+//       BusinessRole (the team or body, named as in the model) plus the BusinessFunction it performs (identifier
+//       fn-<id>, "Penerapan keamanan: <name>" / "Penilaian kelaikan keamanan: <name>"), the role assigned to it;
+//       without a category the same as penerapan.
 // Relationships (each allowed by the ArchiMate 3.1 relationship table for the types above):
 //   layanan didukung-oleh proses  -> Realization  process -> service
 //   layanan melalui aplikasi      -> Serving      application -> service
@@ -21,16 +25,20 @@
 //   aplikasi berjalan-di infra    -> Serving      infrastructure -> application
 //   aplikasi terintegrasi-dengan  -> Flow         application -> application (the service bus as a property)
 //   infra terhubung-ke infra      -> Association
-//   keamanan melindungi X         -> Realization  X -> Constraint/Requirement (Association when X is itself a
-//                                    security element, or for an Assessment)
-//   pemilik                       -> Assignment   unit -> process/service; Association "pemilik" otherwise
+//   keamanan melindungi X         -> Association "melindungi", directed, from the Constraint or from the security
+//                                    function to X (ArchiMate allows association between any two elements; a
+//                                    realization would say that X realizes the CSIRT)
+//   pemilik                       -> Assignment   unit -> process/service/security role; Association "pemilik" otherwise
 //   wali-data                     -> Association "wali data" unit -> data
 //   unit induk                    -> Composition  parent -> unit
-//   inisiatif mewujudkan X        -> Realization  work package -> X (Association for an Assessment)
+//   inisiatif mewujudkan X        -> Realization  work package -> X
 //   inisiatif mengubah/menghentikan X -> Association named "mengubah"/"menghentikan"
 //   inisiatif pelaksana           -> Assignment   unit -> work package
 //   inisiatif setelah Y           -> Triggering   Y -> work package
 //   tonggak inisiatif             -> Triggering   work package -> implementation event
+//   security role -> its function -> Assignment
+// Every element, unit, initiative and milestone carries its SPBE id as the property "ID SPBE", and elements
+// their domain ("Domain SPBE") and category, so an importer can map them back whatever their ArchiMate type.
 // Reference codes, years, budgets and the other attributes are properties (propertyDefinitions). Views: one
 // per domain (its elements and their direct neighbours) and a migration view of the work packages on a time
 // line; every node has bounds. All model text is XML-escaped and characters XML 1.0 forbids are dropped.
@@ -38,12 +46,13 @@ import type { ArchElement, Domain, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang } from '../common/i18n.js';
 import { DOMAIN_SLUG, DOMAIN_TITLES, MUATAN_TITLES } from './common.js';
+import { minOf } from '../model/extremes.js';
 
 export interface ArchimateOptions { lang?: Lang }
 
 export type ArchimateType =
     | 'BusinessService' | 'BusinessProcess' | 'DataObject' | 'ApplicationComponent' | 'BusinessActor' | 'WorkPackage' | 'ImplementationEvent'
-    | 'Node' | 'CommunicationNetwork' | 'SystemSoftware' | 'TechnologyService' | 'Device' | 'Constraint' | 'Requirement' | 'Assessment';
+    | 'Node' | 'CommunicationNetwork' | 'SystemSoftware' | 'TechnologyService' | 'Device' | 'Constraint' | 'BusinessRole' | 'BusinessFunction';
 
 export type RelationshipType = 'Realization' | 'Serving' | 'Access' | 'Flow' | 'Association' | 'Assignment' | 'Composition' | 'Triggering';
 
@@ -52,8 +61,11 @@ const INFRA_TYPES: Record<string, ArchimateType> = {
     'jaringan-intra': 'CommunicationNetwork', 'sistem-penghubung-layanan': 'SystemSoftware', 'komputasi-awan': 'TechnologyService',
     server: 'Device', 'perangkat-jaringan': 'Device', 'perangkat-pengguna': 'Device',
 };
-const SECURITY_TYPES: Record<string, ArchimateType> = { standar: 'Constraint', penerapan: 'Requirement', kelaikan: 'Assessment' };
-const MOTIVATION = new Set<ArchimateType>(['Constraint', 'Requirement', 'Assessment']);
+/** The function a security role performs, by RAK category. */
+const SECURITY_FUNCTIONS: Record<'penerapan' | 'kelaikan', { id: string; en: string }> = {
+    penerapan: { id: 'Penerapan keamanan', en: 'Security operation' },
+    kelaikan: { id: 'Penilaian kelaikan keamanan', en: 'Security assurance' },
+};
 
 export function archimateType(e: ArchElement): ArchimateType {
     switch (e.domain) {
@@ -62,7 +74,7 @@ export function archimateType(e: ArchElement): ArchimateType {
         case 'data': return 'DataObject';
         case 'aplikasi': return 'ApplicationComponent';
         case 'infrastruktur': return INFRA_TYPES[e.category ?? ''] ?? 'Node';
-        case 'keamanan': return SECURITY_TYPES[e.category ?? ''] ?? 'Requirement';
+        case 'keamanan': return e.category === 'standar' ? 'Constraint' : 'BusinessRole';
     }
 }
 
@@ -76,7 +88,7 @@ export function xmlText(text: string): string {
 }
 
 interface Concept { id: string; type: ArchimateType; name: string; documentation?: string; properties: [string, string][] }
-interface Rel { id: string; type: RelationshipType; source: string; target: string; name?: string; accessType?: string; properties: [string, string][] }
+interface Rel { id: string; type: RelationshipType; source: string; target: string; name?: string; accessType?: string; directed?: boolean; properties: [string, string][] }
 
 /** Property definitions: key -> [name, data type]. Only the ones used are written. */
 const PROPERTY_DEFS: Record<string, [string, 'string' | 'number' | 'currency']> = {
@@ -101,6 +113,8 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     const unitIdOf = new Map<string, string>();
     const wpIdOf = new Map<string, string>();
     const typeOf = new Map<string, ArchimateType>();
+    /** Security role concept -> the concept of the function it performs. */
+    const functionOf = new Map<string, string>();
     // xs:ID values must be unique: a name declared twice (which the validator reports) still gets its own id.
     const taken = new Set<string>();
     /** The concept id of each model object (a duplicate name gets its own). */
@@ -143,6 +157,13 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         if (e.domain === 'infrastruktur') p.push(['kategori', e.category], ['pengelola', e.operator], ['penyedia', e.provider], ['lokasi', e.location]);
         if (e.domain === 'keamanan') p.push(['kategori', e.category]);
         concepts.push({ id, type, name: e.name, documentation: e.description, properties: props(p) });
+        if (type === 'BusinessRole' && e.domain === 'keamanan') {
+            // The function the security role performs; the protection relations start from it.
+            const fn = unique(`fn-${e.id}`);
+            functionOf.set(id, fn);
+            typeOf.set(fn, 'BusinessFunction');
+            concepts.push({ id: fn, type: 'BusinessFunction', name: `${SECURITY_FUNCTIONS[e.category === 'kelaikan' ? 'kelaikan' : 'penerapan'][lang]}: ${e.name}`, properties: [] });
+        }
     }
     for (const i of model.roadmap.initiatives) {
         const id = unique(`wp-${i.id}`);
@@ -180,19 +201,16 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
             case 'berjalan-di': rel('Serving', to, from, { name: 'berjalan di' }); break;
             case 'terintegrasi-dengan': rel('Flow', from, to, { name: 'terintegrasi dengan', properties: r.via ? [['melalui', model.elements.find(e => e.id === r.via)?.name ?? r.via]] : [] }); break;
             case 'terhubung-ke': rel('Association', from, to, { name: 'terhubung ke' }); break;
-            case 'melindungi': {
-                const securityType = from ? typeOf.get(from) : undefined;
-                const targetType = to ? typeOf.get(to) : undefined;
-                if (securityType === 'Assessment' || (targetType && MOTIVATION.has(targetType))) rel('Association', from, to, { name: 'melindungi' });
-                else rel('Realization', to, from, { name: 'dilindungi oleh' });
-                break;
-            }
+            case 'melindungi': rel('Association', from ? functionOf.get(from) ?? from : undefined, to, { name: 'melindungi', directed: true }); break;
         }
     }
     for (const e of model.elements) {
         const id = conceptOf.get(e)!;
         const owner = e.owner ? unitIdOf.get(e.owner) : undefined;
-        if (owner) rel(e.domain === 'proses' || e.domain === 'layanan' ? 'Assignment' : 'Association', owner, id, { name: 'pemilik' });
+        const assigned = e.domain === 'proses' || e.domain === 'layanan' || typeOf.get(id) === 'BusinessRole';
+        if (owner) rel(assigned ? 'Assignment' : 'Association', owner, id, { name: 'pemilik' });
+        const fn = functionOf.get(id);
+        if (fn) rel('Assignment', id, fn);
         if (e.domain === 'data' && e.custodian) rel('Association', unitIdOf.get(e.custodian), id, { name: 'wali data' });
     }
     for (const u of model.units) if (u.parent) rel('Composition', unitIdOf.get(u.parent), unitIdOf.get(u.id));
@@ -200,7 +218,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         const wp = conceptOf.get(i)!;
         for (const x of i.creates) {
             const target = idOf.get(x);
-            rel(target && typeOf.get(target) === 'Assessment' ? 'Association' : 'Realization', wp, target, { name: 'mewujudkan' });
+            rel('Realization', wp, target, { name: 'mewujudkan' });
         }
         for (const x of i.changes) rel('Association', wp, idOf.get(x), { name: 'mengubah' });
         for (const x of i.retires) rel('Association', wp, idOf.get(x), { name: 'menghentikan' });
@@ -250,7 +268,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     if (rels.length) {
         w('  <relationships>');
         for (const r of rels) {
-            const access = r.accessType ? ` accessType="${r.accessType}"` : '';
+            const access = (r.accessType ? ` accessType="${r.accessType}"` : '') + (r.directed ? ' isDirected="true"' : '');
             const body = [r.name ? `      <name ${L}>${xmlText(r.name)}</name>` : ''].filter(Boolean);
             if (!body.length && !r.properties.length) { w(`    <relationship identifier="${r.id}" source="${xmlText(r.source)}" target="${xmlText(r.target)}" xsi:type="${r.type}"${access}/>`); continue; }
             w(`    <relationship identifier="${r.id}" source="${xmlText(r.source)}" target="${xmlText(r.target)}" xsi:type="${r.type}"${access}>`);
@@ -262,7 +280,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     }
     // Folders as Archi shows them: one per SPBE domain, the units, the roadmap.
     const folders: { label: string; ids: string[] }[] = [
-        ...DOMAINS.map(d => ({ label: DOMAIN_TITLES[d][lang], ids: model.elements.filter(e => e.domain === d).map(e => conceptOf.get(e)!) })),
+        ...DOMAINS.map(d => ({ label: DOMAIN_TITLES[d][lang], ids: withFunctions(model.elements.filter(e => e.domain === d).map(e => conceptOf.get(e)!), functionOf) })),
         { label: lang === 'id' ? 'Unit Organisasi' : 'Organisation units', ids: model.units.map(u => conceptOf.get(u)!) },
         { label: lang === 'id' ? 'Peta Rencana' : 'Roadmap', ids: [...model.roadmap.initiatives, ...model.roadmap.milestones].map(x => conceptOf.get(x)!) },
         { label: lang === 'id' ? 'Relasi' : 'Relations', ids: rels.map(r => r.id) },
@@ -282,7 +300,7 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
         for (const k of defs) w(`    <propertyDefinition identifier="pd-${k}" type="${PROPERTY_DEFS[k][1]}"><name ${L}>${xmlText(PROPERTY_DEFS[k][0])}</name></propertyDefinition>`);
         w('  </propertyDefinitions>');
     }
-    const views = [...DOMAINS.map(d => domainView(model, d, conceptOf, rels, lang)), migrationView(model, conceptOf, rels, lang)].filter(v => v.nodes.length);
+    const views = [...DOMAINS.map(d => domainView(model, d, conceptOf, functionOf, rels, lang)), migrationView(model, conceptOf, rels, lang)].filter(v => v.nodes.length);
     if (views.length) {
         w('  <views>');
         w('    <diagrams>');
@@ -300,6 +318,11 @@ export function exportArchimate(model: SemanticModel, options: ArchimateOptions 
     return out.join('\n') + '\n';
 }
 
+/** Concept ids with each security role followed by the function it performs. */
+function withFunctions(ids: string[], functionOf: Map<string, string>): string[] {
+    return ids.flatMap(id => functionOf.has(id) ? [id, functionOf.get(id)!] : [id]);
+}
+
 interface ViewNode { id: string; ref: string; x: number; y: number; w: number; h: number }
 interface View { id: string; name: string; viewpoint?: string; nodes: ViewNode[]; connections: { id: string; ref: string; source: string; target: string }[] }
 
@@ -310,11 +333,11 @@ function connect(viewId: string, nodes: ViewNode[], rels: Rel[]): View['connecti
 }
 
 /** A domain's elements in a grid, and below them the elements of other domains they relate to. */
-function domainView(model: SemanticModel, domain: Domain, conceptOf: Map<object, string>, rels: Rel[], lang: Lang): View {
+function domainView(model: SemanticModel, domain: Domain, conceptOf: Map<object, string>, functionOf: Map<string, string>, rels: Rel[], lang: Lang): View {
     const viewId = `view-${DOMAIN_SLUG[domain]}`;
-    const own = model.elements.filter(e => e.domain === domain).map(e => conceptOf.get(e)!);
+    const own = withFunctions(model.elements.filter(e => e.domain === domain).map(e => conceptOf.get(e)!), functionOf);
     const ownSet = new Set(own);
-    const elementIds = new Set(model.elements.map(e => conceptOf.get(e)!));
+    const elementIds = new Set(withFunctions(model.elements.map(e => conceptOf.get(e)!), functionOf));
     const neighbours: string[] = [];
     for (const r of rels) {
         for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
@@ -338,7 +361,7 @@ function migrationView(model: SemanticModel, conceptOf: Map<object, string>, rel
     const initiatives = [...model.roadmap.initiatives].sort((a, b) =>
         (a.muatan ? MUATAN.indexOf(a.muatan) : 99) - (b.muatan ? MUATAN.indexOf(b.muatan) : 99) || (a.start ?? 9999) - (b.start ?? 9999));
     const starts = initiatives.flatMap(i => i.start === undefined ? [] : [i.start]);
-    const first = Math.min(model.agency?.period?.start ?? Infinity, ...starts);
+    const first = minOf(starts, model.agency?.period?.start ?? Infinity);
     const YEAR_W = 160;
     const nodes: ViewNode[] = [];
     initiatives.forEach((i, row) => {

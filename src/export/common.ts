@@ -44,7 +44,7 @@ export function rupiah(amount: number | undefined): string {
     return `Rp ${whole}`;
 }
 
-/** `37: 2023→3, 2024→4` per indicator. */
-export function targetsText(targets: { indicator: number; targets: { year: number; level: number }[] }[]): string {
-    return targets.map(t => `${t.indicator}: ${t.targets.map(x => `${x.year}→${x.level}`).join(', ')}`).join('; ');
+/** `37: 2023→3, 2024→4` per indicator; with names, `37 Layanan Kearsipan: 2023→3, 2024→4`. */
+export function targetsText(targets: { indicator: number; targets: { year: number; level: number }[] }[], names?: ReadonlyMap<number, string>): string {
+    return targets.map(t => `${t.indicator}${names?.get(t.indicator) ? ` ${names.get(t.indicator)}` : ''}: ${t.targets.map(x => `${x.year}→${x.level}`).join(', ')}`).join('; ');
 }

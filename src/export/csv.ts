@@ -1,94 +1,47 @@
-// The inventory tables the national portal asks for: one CSV per domain (code, name, description, owner and
-// the domain's own attributes) plus the roadmap. RFC 4180: comma-separated, CRLF line ends, a field quoted
-// when it holds a comma, a quote (doubled) or a line break. Lists inside a field are joined with "; ".
-// A text field that starts with = + - @ (which spreadsheets would run as a formula) is prefixed with '.
-import type { ArchElement, Domain, SemanticModel } from '../model/types.js';
-import { DOMAINS } from '../model/types.js';
-import { DOMAIN_SLUG, Names, targetsText } from './common.js';
+// The inventory tables (tables.ts) as CSV files that Excel opens correctly in an Indonesian locale: UTF-8
+// with a byte-order mark (without it Excel reads the file as the system code page and "→" or "é" come out
+// garbled) and `;` between fields by default (Excel set to Indonesian uses the comma as the decimal
+// separator and splits CSV on `;`; `,` on request for other locales and for tools). RFC 4180 otherwise: CRLF
+// line ends, a field quoted when it holds the separator, a quote (doubled) or a line break. Lists inside a
+// field are joined with "; " (so with the default separator such a field is quoted). A text field that starts
+// with = + - @ (which spreadsheets would run as a formula) is prefixed with '.
+import type { SemanticModel } from '../model/types.js';
+import { inventoryTables, type Cell } from './tables.js';
 
-export type Cell = string | number | undefined;
+export type { Cell } from './tables.js';
+export { ROADMAP_HEADER } from './tables.js';
 
-export function csvField(value: Cell): string {
+export type CsvSeparator = ';' | ',';
+export const CSV_SEPARATORS: readonly CsvSeparator[] = [';', ','];
+
+export interface CsvOptions {
+    /** The field separator: `;` (default, what Excel expects in an Indonesian locale) or `,`. */
+    separator?: CsvSeparator;
+}
+
+/** The byte-order mark every file starts with. */
+export const BOM = '\uFEFF';
+
+export function csvField(value: Cell, separator: CsvSeparator = ';'): string {
     if (value === undefined) return '';
     let s = String(value);
     if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvTable(header: string[], rows: Cell[][]): string {
-    return [header, ...rows].map(r => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+/** One table as CSV text, starting with the byte-order mark. */
+export function csvTable(header: string[], rows: Cell[][], separator: CsvSeparator = ';'): string {
+    return BOM + [header, ...rows].map(r => r.map(c => csvField(c, separator)).join(separator)).join('\r\n') + '\r\n';
 }
 
-const list = (xs: string[]) => xs.join('; ');
-
-interface Column { header: string; value: (e: ArchElement) => Cell }
-
-function relationTargets(model: SemanticModel, names: Names, id: string, kind: string): string {
-    return list(model.relations.filter(r => r.from === id && r.kind === kind).map(r => names.element(r.to)));
-}
-
-function columns(model: SemanticModel, names: Names, domain: Domain): Column[] {
-    const common: Column[] = [
-        { header: 'Kode Referensi', value: e => e.code?.code },
-        { header: 'Nama Referensi', value: e => e.code?.name },
-        { header: 'ID', value: e => e.id },
-        { header: 'Nama', value: e => e.name },
-        { header: 'Deskripsi', value: e => e.description },
-        { header: 'Pemilik', value: e => names.unit(e.owner) },
-        { header: 'Status', value: e => e.status },
-    ];
-    const rel = (header: string, kind: string): Column => ({ header, value: e => relationTargets(model, names, e.id, kind) });
-    switch (domain) {
-        case 'proses': return [...common, rel('Data Dihasilkan', 'menghasilkan'), rel('Data Digunakan', 'menggunakan')];
-        case 'data': return [...common,
-            { header: 'Klasifikasi', value: e => e.domain === 'data' ? e.classification : undefined },
-            { header: 'Wali Data', value: e => e.domain === 'data' ? names.unit(e.custodian) : undefined },
-            { header: 'Produsen Data', value: e => e.domain === 'data' ? list(e.producers.map(p => names.unit(p))) : undefined },
-            { header: 'Format', value: e => e.domain === 'data' ? list(e.formats) : undefined }];
-        case 'layanan': return [...common,
-            { header: 'Jenis Layanan', value: e => e.domain === 'layanan' ? e.serviceType : undefined },
-            { header: 'Pengguna', value: e => e.domain === 'layanan' ? list(e.users) : undefined },
-            { header: 'Kanal', value: e => e.domain === 'layanan' ? list(e.channels) : undefined },
-            rel('Proses Bisnis', 'didukung-oleh'), rel('Aplikasi', 'melalui')];
-        case 'aplikasi': return [...common,
-            { header: 'Jenis Aplikasi', value: e => e.domain === 'aplikasi' ? e.kind : undefined },
-            { header: 'Aplikasi Umum', value: e => e.domain === 'aplikasi' ? e.sharedApp : undefined },
-            { header: 'Platform', value: e => e.domain === 'aplikasi' ? list(e.platforms) : undefined },
-            { header: 'Lisensi', value: e => e.domain === 'aplikasi' ? e.license : undefined },
-            { header: 'Basis Data', value: e => e.domain === 'aplikasi' ? list(e.databases) : undefined },
-            rel('Proses Bisnis Didukung', 'mendukung'), rel('Data Diproses', 'memproses'), rel('Infrastruktur', 'berjalan-di'),
-            { header: 'Integrasi', value: e => list(model.relations.filter(r => r.from === e.id && r.kind === 'terintegrasi-dengan')
-                .map(r => r.via ? `${names.element(r.to)} (melalui ${names.element(r.via)})` : names.element(r.to))) },
-            { header: 'Justifikasi', value: e => e.justification }];
-        case 'infrastruktur': return [...common,
-            { header: 'Kategori', value: e => e.domain === 'infrastruktur' ? e.category : undefined },
-            { header: 'Pengelola', value: e => e.domain === 'infrastruktur' ? e.operator : undefined },
-            { header: 'Penyedia', value: e => e.domain === 'infrastruktur' ? e.provider : undefined },
-            { header: 'Lokasi', value: e => e.domain === 'infrastruktur' ? e.location : undefined },
-            rel('Terhubung Ke', 'terhubung-ke')];
-        case 'keamanan': return [...common,
-            { header: 'Kategori', value: e => e.domain === 'keamanan' ? e.category : undefined },
-            rel('Melindungi', 'melindungi')];
-    }
-}
-
-export const ROADMAP_HEADER = ['Muatan', 'ID', 'Inisiatif', 'Program', 'Kegiatan', 'Nomenklatur', 'Tahun Mulai', 'Tahun Selesai',
-    'Pelaksana', 'Anggaran (Rp)', 'Status', 'Target Indikator', 'Mewujudkan', 'Mengubah', 'Menghentikan', 'Setelah', 'Deskripsi'];
-
-/** File name -> CSV text: `<domain>.csv` for each of the six domains and `peta-rencana.csv`. */
-export function exportCsv(model: SemanticModel): Record<string, string> {
-    const names = new Names(model);
+/**
+ * File name -> CSV text: `unit-organisasi.csv`, one file per domain (`layanan.csv`, `proses-bisnis.csv`,
+ * `data.csv`, `aplikasi.csv`, `infrastruktur.csv`, `keamanan.csv`), `peta-rencana.csv`, `tonggak.csv` and
+ * `penilaian.csv`.
+ */
+export function exportCsv(model: SemanticModel, options: CsvOptions = {}): Record<string, string> {
+    const separator = options.separator ?? ';';
     const files: Record<string, string> = {};
-    for (const domain of DOMAINS) {
-        const cols = columns(model, names, domain);
-        const rows = model.elements.filter(e => e.domain === domain).map(e => cols.map(c => c.value(e)));
-        files[`${DOMAIN_SLUG[domain]}.csv`] = csvTable(cols.map(c => c.header), rows);
-    }
-    const rows = model.roadmap.initiatives.map(i => [
-        i.muatan, i.id, i.name, i.program, i.activity, i.nomenclature, i.start, i.end, names.unit(i.owner), i.budget, i.status,
-        targetsText(i.indicatorTargets), list(i.creates.map(id => names.element(id))), list(i.changes.map(id => names.element(id))),
-        list(i.retires.map(id => names.element(id))), list(i.predecessors), i.description
-    ]);
-    files['peta-rencana.csv'] = csvTable(ROADMAP_HEADER, rows);
+    for (const t of inventoryTables(model)) files[`${t.name}.csv`] = csvTable(t.header, t.rows, separator);
     return files;
 }

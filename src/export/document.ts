@@ -1,12 +1,17 @@
 // The agency's architecture document as an outline of sections and blocks, laid out the way Arsitektur SPBE
-// documents are written: introduction and legal basis, reference, as-is per domain, to-be per domain, gap
-// analysis, roadmap by muatan and year, and the SPBE index. markdown.ts and html.ts render this outline; the
-// diagrams come in as input (SVG text or a link), so this stays a pure function of the model.
-import type { ArchElement, Initiative, SemanticModel } from '../model/types.js';
+// documents are written: a cover with the legal basis and an approval block, a table of contents, then
+// introduction and legal basis, reference, as-is per domain, to-be per domain, gap analysis, roadmap by
+// muatan and year, and the SPBE index with its sub-indices and projection. markdown.ts and html.ts render
+// this outline; the diagrams come in as input (SVG text or a link, see document-figures.ts), so this stays
+// a pure function of the model.
+import type { ArchElement, Domain, Initiative, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang, Texts } from '../common/i18n.js';
-import { computeAll } from '../index/compute.js';
+import { computeAll, DEFAULT_RULE_SET, findRuleSet } from '../index/compute.js';
+import { projectIndex } from '../index/projection.js';
 import { DOMAIN_PREFIX } from '../reference/codes.js';
+import { statusInYear } from '../diagram/scope.js';
+import { viewContents } from '../model/views.js';
 import { DOMAIN_TITLES, MUATAN_TITLES, Names, rupiah, targetsText, years } from './common.js';
 
 export interface DiagramInput {
@@ -16,10 +21,30 @@ export interface DiagramInput {
     href?: string;
 }
 
+/** One figure of the document: a diagram and its caption (the renderers number the figures). */
+export interface DocumentFigure {
+    caption: string;
+    diagram: DiagramInput;
+    /** A file name stem for the drawing where a format writes it to its own file (Markdown). */
+    name?: string;
+}
+
+/**
+ * The document's diagrams, each list already cut to parts that are legible on an A4 page
+ * (document-figures.ts): per domain the architecture as-is (active elements) and at the end of the period,
+ * and the roadmap.
+ */
+export interface DocumentDiagrams {
+    asIs?: Partial<Record<Domain, DocumentFigure[]>>;
+    target?: Partial<Record<Domain, DocumentFigure[]>>;
+    roadmap?: DocumentFigure[];
+    /** Each named view's figures, by view id. */
+    views?: Record<string, DocumentFigure[]>;
+}
+
 export interface DocumentOptions {
     lang?: Lang;
-    /** architecture: as declared (as-is with the planned elements marked); targetArchitecture: at the end of the period. */
-    diagrams?: { architecture?: DiagramInput; targetArchitecture?: DiagramInput; roadmap?: DiagramInput };
+    diagrams?: DocumentDiagrams;
 }
 
 export type Block =
@@ -35,10 +60,28 @@ export interface Section {
     sections: Section[];
 }
 
+/** The cover page: what the document is, whose, for which years, on which legal basis, and who approves it. */
+export interface Cover {
+    kicker: string;
+    title: string;
+    agency?: string;
+    period?: string;
+    legalTitle: string;
+    legal: { label: string; title: string }[];
+    approvalTitle: string;
+    /** Column headers of the approval block, and its rows (role, who signs); the other cells are left blank to sign. */
+    approvalHeader: string[];
+    approval: { role: string; who: string }[];
+}
+
 export interface ArchitectureDocument {
     title: string;
     subtitle?: string;
     lang: Lang;
+    cover: Cover;
+    contentsTitle: string;
+    /** Words of the printed page footer: "Halaman 3 dari 24". */
+    page: { page: string; of: string; figure: string };
     sections: Section[];
 }
 
@@ -56,6 +99,12 @@ function changesByElement(model: SemanticModel): Map<string, { change: Change; i
     return out;
 }
 
+/** The index rule set the roadmap's targets are read under: that of the latest assessment, else the default. */
+export function targetRuleSetId(model: SemanticModel): string {
+    const latest = [...model.assessments].sort((a, b) => a.year - b.year).pop();
+    return latest?.ruleSet ?? DEFAULT_RULE_SET;
+}
+
 export function buildDocument(model: SemanticModel, options: DocumentOptions = {}): ArchitectureDocument {
     const lang = options.lang ?? 'id';
     const L = (texts: Texts) => texts[lang];
@@ -63,8 +112,36 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     const changes = changesByElement(model);
     const agency = model.agency;
     const period = agency?.period ? years(agency.period.start, agency.period.end) : '';
+    const end = agency?.period?.end;
     const sections: Section[] = [];
     const section = (id: string, title: string, blocks: Block[] = [], children: Section[] = []): Section => ({ id, title, blocks, sections: children });
+    const figures = (list: { caption: string; diagram: DiagramInput }[] | undefined): Block[] => (list ?? []).map(f => ({ kind: 'figure', caption: f.caption, diagram: f.diagram }));
+    const ruleSetId = targetRuleSetId(model);
+    const ruleSet = findRuleSet(model, ruleSetId);
+    const indicatorName = new Map(ruleSet?.indicators.map(i => [i.number, i.name]) ?? []);
+
+    // Cover
+    const legalLabel: Record<string, Texts> = {
+        arsitektur: { id: 'Arsitektur SPBE', en: 'SPBE architecture' },
+        'peta-rencana': { id: 'Peta Rencana SPBE', en: 'SPBE roadmap' },
+        kebijakan: { id: 'Kebijakan SPBE', en: 'SPBE policy' },
+    };
+    const head = agency?.kind === 'instansi-pusat' ? L({ id: 'Pimpinan Instansi', en: 'Head of the agency' }) : L({ id: 'Kepala Daerah', en: 'Head of the region' });
+    const cover: Cover = {
+        kicker: L({ id: 'Dokumen Arsitektur SPBE', en: 'SPBE architecture document' }),
+        title: L({ id: 'Arsitektur SPBE dan Peta Rencana SPBE', en: 'SPBE Architecture and Roadmap' }),
+        agency: agency?.name,
+        period: period ? `${L({ id: 'Periode', en: 'Period' })} ${period}` : undefined,
+        legalTitle: L({ id: 'Dasar hukum', en: 'Legal basis' }),
+        legal: (agency?.legalBasis ?? []).map(b => ({ label: L(legalLabel[b.document] ?? { id: b.document, en: b.document }), title: b.title })),
+        approvalTitle: L({ id: 'Lembar persetujuan', en: 'Approval' }),
+        approvalHeader: [L({ id: 'Peran', en: 'Role' }), L({ id: 'Nama dan jabatan', en: 'Name and position' }), L({ id: 'Tanda tangan', en: 'Signature' }), L({ id: 'Tanggal', en: 'Date' })],
+        approval: [
+            { role: L({ id: 'Disusun oleh', en: 'Prepared by' }), who: L({ id: 'Tim Koordinasi SPBE', en: 'SPBE coordination team' }) },
+            { role: L({ id: 'Diperiksa oleh', en: 'Reviewed by' }), who: agency?.kind === 'instansi-pusat' ? L({ id: 'Sekretaris Jenderal / Sekretaris Utama', en: 'Secretary-General' }) : L({ id: 'Sekretaris Daerah', en: 'Regional Secretary' }) },
+            { role: L({ id: 'Disetujui oleh', en: 'Approved by' }), who: head },
+        ],
+    };
 
     // 1. Introduction and legal basis
     const intro: Block[] = [];
@@ -104,7 +181,11 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     }
     sections.push(section('referensi', L({ id: '2. Referensi Arsitektur', en: '2. Reference architecture' }), refBlocks));
 
-    // 3. As-is and 4. to-be, per domain
+    // 3. As-is and 4. to-be, per domain. The to-be set is the one the target diagrams draw: what exists at
+    // the end of the period by the roadmap (statusInYear), or, without a period, everything not retired.
+    const inTarget = (e: ArchElement) => end !== undefined
+        ? statusInYear(e, model.roadmap.initiatives, end) !== undefined
+        : e.status !== 'dihentikan' && !(changes.get(e.id) ?? []).some(c => c.change === 'dihentikan');
     const elementRow = (e: ArchElement, change?: string) => [e.code ? `${e.code.code}${e.code.name ? ` ${e.code.name}` : ''}` : '', e.name, names.unit(e.owner), details(model, names, e, lang), ...(change !== undefined ? [change] : [])];
     const header = [L({ id: 'Kode', en: 'Code' }), L({ id: 'Nama', en: 'Name' }), L({ id: 'Pemilik', en: 'Owner' }), L({ id: 'Keterangan', en: 'Details' })];
     const asIs: Section[] = [];
@@ -112,19 +193,23 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     DOMAINS.forEach((d, n) => {
         const current = model.elements.filter(e => e.domain === d && e.status === 'aktif');
         asIs.push(section(`as-is-${d}`, `3.${n + 1} ${L(DOMAIN_TITLES[d])}`, current.length
-            ? [{ kind: 'table', header, rows: current.map(e => elementRow(e)) }]
-            : [{ kind: 'paragraph', text: L({ id: 'Belum ada elemen.', en: 'No elements yet.' }) }]));
-        const target = model.elements.filter(e => e.domain === d && e.status !== 'dihentikan' && !(changes.get(e.id) ?? []).some(c => c.change === 'dihentikan'));
+            ? [...figures(options.diagrams?.asIs?.[d]), { kind: 'table', header, rows: current.map(e => elementRow(e)) }]
+            : [{ kind: 'paragraph', text: L({ id: 'Belum ada elemen aktif.', en: 'No elements in service yet.' }) }]));
+        const target = model.elements.filter(e => e.domain === d && inTarget(e));
+        const targetFigures = options.diagrams?.target?.[d];
         toBe.push(section(`to-be-${d}`, `4.${n + 1} ${L(DOMAIN_TITLES[d])}`, target.length
-            ? [{ kind: 'table', header: [...header, L({ id: 'Perubahan', en: 'Change' })], rows: target.map(e => elementRow(e, changeLabel(e, changes.get(e.id), lang))) }]
+            ? [...(targetFigures?.length ? figures(targetFigures) : current.length && options.diagrams?.asIs?.[d]?.length
+                ? [{ kind: 'paragraph' as const, text: L({ id: `Sama dengan arsitektur saat ini (subbab 3.${n + 1}).`, en: `The same as the current architecture (section 3.${n + 1}).` }) }] : []),
+            { kind: 'table', header: [...header, L({ id: 'Perubahan', en: 'Change' })], rows: target.map(e => elementRow(e, changeLabel(e, changes.get(e.id), lang))) }]
             : [{ kind: 'paragraph', text: L({ id: 'Belum ada elemen.', en: 'No elements yet.' }) }]));
     });
-    const archFigure: Block[] = options.diagrams?.architecture ? [{ kind: 'figure', caption: L({ id: 'Gambar 1. Arsitektur SPBE', en: 'Figure 1. SPBE architecture' }), diagram: options.diagrams.architecture }] : [];
     sections.push(section('arsitektur-saat-ini', L({ id: '3. Arsitektur Saat Ini (As-Is)', en: '3. Current architecture (as-is)' }),
-        [{ kind: 'paragraph', text: L({ id: 'Elemen yang berstatus aktif, per domain.', en: 'Elements in service (status aktif), by domain.' }) }, ...archFigure], asIs));
-    const targetFigure: Block[] = options.diagrams?.targetArchitecture ? [{ kind: 'figure', caption: L({ id: `Gambar 2. Arsitektur SPBE target${agency?.period ? ` (akhir ${agency.period.end})` : ''}`, en: `Figure 2. Target SPBE architecture${agency?.period ? ` (end of ${agency.period.end})` : ''}` }), diagram: options.diagrams.targetArchitecture }] : [];
-    sections.push(section('arsitektur-target', L({ id: '4. Arsitektur Target (To-Be)', en: '4. Target architecture (to-be)' }),
-        [{ kind: 'paragraph', text: L({ id: 'Elemen pada akhir periode: yang aktif dan tidak dihentikan, ditambah yang direncanakan.', en: 'Elements at the end of the period: those in service and not retired, plus the planned ones.' }) }, ...targetFigure], toBe));
+        [{ kind: 'paragraph', text: L({ id: 'Elemen yang berstatus aktif, per domain; gambar dan tabel hanya memuat elemen aktif.', en: 'Elements in service (status aktif), by domain; the figures and tables show only these.' }) }], asIs));
+    const targetIntro = end !== undefined
+        ? L({ id: `Elemen yang ada pada akhir ${end} menurut peta rencana: elemen aktif yang tidak dihentikan, elemen yang diwujudkan oleh inisiatif yang selesai paling lambat ${end}, dan elemen berstatus rencana (digambar dengan garis putus-putus).`,
+            en: `Elements that exist at the end of ${end} by the roadmap: those in service and not retired, those created by initiatives finished by ${end}, and planned elements (drawn dashed).` })
+        : L({ id: 'Elemen yang aktif dan tidak dihentikan, ditambah yang direncanakan.', en: 'Elements in service and not retired, plus the planned ones.' });
+    sections.push(section('arsitektur-target', L({ id: '4. Arsitektur Target (To-Be)', en: '4. Target architecture (to-be)' }), [{ kind: 'paragraph', text: targetIntro }], toBe));
 
     // 5. Gap analysis
     const gapRows: string[][] = [];
@@ -157,7 +242,7 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     for (const muatan of MUATAN) {
         const items = initiatives.filter(i => i.muatan === muatan);
         m++;
-        const rows = items.map(i => [i.name, names.unit(i.owner), ...yearCols.map(y => i.start !== undefined && i.start <= y && (i.end ?? i.start) >= y ? '■' : ''), rupiah(i.budget), targetsText(i.indicatorTargets)]);
+        const rows = items.map(i => [i.name, names.unit(i.owner), ...yearCols.map(y => i.start !== undefined && i.start <= y && (i.end ?? i.start) >= y ? '■' : ''), rupiah(i.budget), targetsText(i.indicatorTargets, indicatorName)]);
         roadmapSections.push(section(`peta-rencana-${muatan}`, `6.${m} ${L(MUATAN_TITLES[muatan])}`, items.length
             ? [{ kind: 'table', header: [L({ id: 'Inisiatif', en: 'Initiative' }), L({ id: 'Pelaksana', en: 'Owner' }), ...yearCols.map(String), L({ id: 'Anggaran', en: 'Budget' }), L({ id: 'Target indikator', en: 'Indicator targets' })], rows }]
             : [{ kind: 'paragraph', text: L({ id: 'Belum ada inisiatif untuk muatan ini.', en: 'No initiative for this muatan yet.' }) }]));
@@ -169,26 +254,114 @@ export function buildDocument(model: SemanticModel, options: DocumentOptions = {
     }
     const budget = initiatives.reduce((s, i) => s + (i.budget ?? 0), 0);
     if (budget > 0) roadmapBlocks.push({ kind: 'paragraph', text: `${L({ id: 'Total anggaran', en: 'Total budget' })}: ${rupiah(budget)}` });
-    if (options.diagrams?.roadmap) roadmapBlocks.push({ kind: 'figure', caption: L({ id: 'Gambar 3. Peta Rencana SPBE', en: 'Figure 3. SPBE roadmap' }), diagram: options.diagrams.roadmap });
+    roadmapBlocks.push(...figures(options.diagrams?.roadmap));
     if (model.roadmap.milestones.length) {
         roadmapBlocks.push({ kind: 'paragraph', text: L({ id: 'Tonggak:', en: 'Milestones:' }) });
         roadmapBlocks.push({ kind: 'list', items: model.roadmap.milestones.map(ms => `${ms.year ?? '?'}${ms.month ? `-${String(ms.month).padStart(2, '0')}` : ''}: ${ms.name}`) });
     }
     sections.push(section('peta-rencana', L({ id: '6. Peta Rencana SPBE', en: '6. SPBE roadmap' }), roadmapBlocks, roadmapSections));
 
-    // 7. Index, when the model has self-assessments
-    const { results } = computeAll(model);
-    if (results.length) {
-        sections.push(section('indeks-spbe', L({ id: '7. Indeks SPBE', en: '7. SPBE index' }), [
-            { kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Aturan', en: 'Rule set' }), L({ id: 'Indeks', en: 'Index' }), L({ id: 'Predikat', en: 'Predicate' })],
-                rows: results.map(r => [String(r.year), r.ruleSet, r.index === undefined ? '-' : r.index.toFixed(2), `${r.predicate ?? '-'}${r.complete ? '' : L({ id: ' (belum lengkap)', en: ' (incomplete)' })}`]) },
-        ]));
+    // 7. Index, when the model has self-assessments or indicator targets
+    const index = indexSection(model, ruleSetId, lang);
+    if (index) sections.push(index);
+    // Named views, one section each: its description, its diagram and what it shows.
+    const views = model.views.filter((v, i) => model.views.findIndex(w => w.id === v.id) === i);
+    if (views.length) {
+        const n = sections.length + 1;
+        const viewSections = views.map((view, k) => {
+            const ids = viewContents(model, view).ids;
+            const blocks: Block[] = [];
+            if (view.description) blocks.push({ kind: 'paragraph', text: view.description });
+            const kind = view.kind === 'architecture'
+                ? L({ id: `Tampilan arsitektur, ${ids.length} elemen${view.year !== undefined ? ` pada akhir tahun ${view.year}` : ''}.`, en: `Architecture view, ${ids.length} element${ids.length === 1 ? '' : 's'}${view.year !== undefined ? ` as of the end of ${view.year}` : ''}.` })
+                : L({ id: `Tampilan peta rencana, ${ids.length} inisiatif.`, en: `Roadmap view, ${ids.length} initiative${ids.length === 1 ? '' : 's'}.` });
+            blocks.push({ kind: 'paragraph', text: kind });
+            blocks.push(...figures(options.diagrams?.views?.[view.id]));
+            if (!ids.length) {
+                blocks.push({ kind: 'paragraph', text: L({ id: 'Tampilan ini tidak menampilkan apa pun dalam model saat ini.', en: 'This view shows nothing in the model as it is now.' }) });
+            } else if (view.kind === 'architecture') {
+                const shown = new Set(ids);
+                const rows = DOMAINS.flatMap(d => model.elements.filter(e => e.domain === d && shown.delete(e.id))
+                    .map(e => [L(DOMAIN_TITLES[d]), e.code?.code ?? '', e.name, names.unit(e.owner)]));
+                blocks.push({ kind: 'table', header: [L({ id: 'Domain', en: 'Domain' }), L({ id: 'Kode', en: 'Code' }), L({ id: 'Nama', en: 'Name' }), L({ id: 'Pemilik', en: 'Owner' })], rows });
+            } else {
+                const shown = new Set(ids);
+                const rows = initiatives.filter(i => shown.delete(i.id))
+                    .map(i => [i.muatan ? L(MUATAN_TITLES[i.muatan]) : '', i.name, names.unit(i.owner), years(i.start, i.end), i.status ?? '']);
+                blocks.push({ kind: 'table', header: [L({ id: 'Muatan', en: 'Muatan' }), L({ id: 'Inisiatif', en: 'Initiative' }), L({ id: 'Pelaksana', en: 'Owner' }), L({ id: 'Tahun', en: 'Years' }), L({ id: 'Status', en: 'Status' })], rows });
+            }
+            return section(`tampilan-${view.id}`, `${n}.${k + 1} ${view.name}`, blocks);
+        });
+        sections.push(section('tampilan', L({ id: `${n}. Tampilan Arsitektur dan Peta Rencana`, en: `${n}. Named views` }), [
+            { kind: 'paragraph', text: L({ id: 'Bagian arsitektur dan peta rencana yang ditetapkan arsitek sebagai tampilan tersendiri (`tampilan` dalam model).', en: 'Parts of the architecture and the roadmap the architects set out as views of their own (`tampilan` in the model).' }) },
+        ], viewSections));
     }
     return {
-        title: L({ id: 'Arsitektur dan Peta Rencana SPBE', en: 'SPBE Architecture and Roadmap' }),
+        title: cover.title,
         subtitle: [agency?.name, period].filter(Boolean).join(' ') || undefined,
-        lang, sections
+        lang, cover,
+        contentsTitle: L({ id: 'Daftar Isi', en: 'Contents' }),
+        page: { page: L({ id: 'Halaman', en: 'Page' }), of: L({ id: 'dari', en: 'of' }), figure: L({ id: 'Gambar', en: 'Figure' }) },
+        sections
     };
+}
+
+const fmt2 = (x: number | undefined) => x === undefined ? '-' : x.toFixed(2);
+
+/**
+ * 7 Indeks SPBE: the assessed index per year with its domain (or aspect) sub-indices, the aspects of the
+ * latest assessment, and the projection of the roadmap's indicator targets over the period. Indicators
+ * are named beside their numbers.
+ */
+function indexSection(model: SemanticModel, ruleSetId: string, lang: Lang): Section | undefined {
+    const L = (texts: Texts) => texts[lang];
+    const ruleSet = findRuleSet(model, ruleSetId);
+    if (!ruleSet) return undefined;
+    const { results } = computeAll(model, ruleSetId);
+    const projection = projectIndex(model, ruleSet, ruleSetId);
+    const projected = projection.years.filter(y => y.basis === 'projection');
+    if (!results.length && !projected.length) return undefined;
+    const indicator = (n: number) => {
+        const name = ruleSet.indicators.find(i => i.number === n)?.name;
+        return name ? `${n} ${name}` : String(n);
+    };
+    const blocks: Block[] = [{ kind: 'paragraph', text: L({ id: `Indeks SPBE menurut ${ruleSet.name}: rata-rata tertimbang level indikator (1–5), dibulatkan dua desimal.`, en: `The SPBE index under ${ruleSet.name}: the weighted mean of the indicator levels (1–5), rounded to two decimals.` }) }];
+    const children: Section[] = [];
+    const section = (id: string, title: string, b: Block[]): Section => ({ id, title, blocks: b, sections: [] });
+    if (results.length) {
+        const groups = results[0].domains.length ? results[0].domains : results[0].aspects;
+        const groupKind = results[0].domains.length ? L({ id: 'domain', en: 'domain' }) : L({ id: 'aspek', en: 'aspect' });
+        const rows = results.map(r => {
+            const of = new Map((r.domains.length ? r.domains : r.aspects).map(g => [g.id, g.index]));
+            return [String(r.year), fmt2(r.index), `${r.predicate ?? '-'}${r.complete ? '' : L({ id: ' (belum lengkap)', en: ' (incomplete)' })}`, ...groups.map(g => fmt2(of.get(g.id))),
+                `${r.indicators.length - r.missing.length}/${r.indicators.length}`];
+        });
+        children.push(section('indeks-hasil', L({ id: '7.1 Hasil penilaian mandiri', en: '7.1 Self-assessment results' }), [
+            { kind: 'paragraph', text: L({ id: `Indeks per tahun dan per ${groupKind}.`, en: `The index per year and per ${groupKind}.` }) },
+            { kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Indeks', en: 'Index' }), L({ id: 'Predikat', en: 'Predicate' }), ...groups.map(g => g.name), L({ id: 'Indikator dinilai', en: 'Indicators assessed' })], rows },
+        ]));
+        const latest = results[results.length - 1];
+        children.push(section('indeks-aspek', L({ id: `7.2 Aspek (penilaian ${latest.year})`, en: `7.2 Aspects (assessment ${latest.year})` }), [
+            { kind: 'table', header: [L({ id: 'Aspek', en: 'Aspect' }), L({ id: 'Bobot', en: 'Weight' }), L({ id: 'Indeks', en: 'Index' }), L({ id: 'Indikator dinilai', en: 'Indicators assessed' })],
+                rows: latest.aspects.map(a => [a.name, String(a.weight), fmt2(a.index), `${a.assessed}/${a.total}`]) },
+        ]));
+    }
+    if (projected.length) {
+        const rows = projected.map(y => [String(y.year), fmt2(y.result.index), y.result.predicate ?? '-',
+            y.raised.map(r => `${indicator(r.indicator)}: ${r.from ?? '-'}→${r.to}`).join('; ') || L({ id: 'tidak ada perubahan', en: 'no change' })]);
+        const projectionBlocks: Block[] = [
+            { kind: 'paragraph', text: projection.baseYear !== undefined
+                ? L({ id: `Dari penilaian ${projection.baseYear}, setiap tahun berikutnya menerapkan target indikator inisiatif peta rencana pada tahun itu (inisiatif yang batal tidak dihitung).`, en: `From the ${projection.baseYear} assessment, each later year applies that year's indicator targets of the roadmap's initiatives (cancelled initiatives do not count).` })
+                : L({ id: 'Target indikator inisiatif peta rencana per tahun (belum ada penilaian sebagai dasar).', en: 'The indicator targets of the roadmap\'s initiatives per year (no assessment to start from yet).' }) },
+            { kind: 'table', header: [L({ id: 'Tahun', en: 'Year' }), L({ id: 'Indeks proyeksi', en: 'Projected index' }), L({ id: 'Predikat', en: 'Predicate' }), L({ id: 'Indikator yang naik', en: 'Indicators raised' })], rows },
+        ];
+        if (projection.missed.length) {
+            projectionBlocks.push({ kind: 'paragraph', text: L({ id: 'Target yang tidak tercapai:', en: 'Targets not reached:' }) });
+            projectionBlocks.push({ kind: 'list', items: projection.missed.map(x => `${x.year}: ${indicator(x.indicator)} — target ${x.target}, ${L({ id: 'dinilai', en: 'assessed' })} ${x.assessed ?? '-'}`) });
+        }
+        children.push(section('indeks-proyeksi', L({ id: `7.${children.length + 1} Proyeksi`, en: `7.${children.length + 1} Projection` }), projectionBlocks));
+    }
+    return { id: 'indeks-spbe', title: L({ id: '7. Indeks SPBE', en: '7. SPBE index' }), blocks, sections: children };
 }
 
 function changeWord(change: Change, lang: Lang): string {

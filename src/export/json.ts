@@ -3,7 +3,7 @@
 // adding an optional field is a minor change (1.x).
 import type { SemanticModel, SourceRange } from '../model/types.js';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 export const SCHEMA_ID = 'https://spbe-architect.dev/schema/model-1.json';
 
 export interface JsonExportOptions {

@@ -37,7 +37,7 @@ export function exportMermaid(model: SemanticModel, options: MermaidOptions = {}
     const drawable = (i: Initiative) => i.start !== undefined && i.status !== 'batal';
     for (const muatan of MUATAN) {
         const items = model.roadmap.initiatives.filter(i => i.muatan === muatan);
-        skipped.push(...items.filter(i => !drawable(i)).map(i => i.id));
+        for (const i of items) if (!drawable(i)) skipped.push(i.id);
         const drawn = items.filter(drawable);
         if (drawn.length === 0) continue;
         lines.push(`    section ${mermaidText(MUATAN_TITLES[muatan][lang])}`);
@@ -47,7 +47,7 @@ export function exportMermaid(model: SemanticModel, options: MermaidOptions = {}
             lines.push(`    ${mermaidText(i.name)} :${tag ? tag + ', ' : ''}${mermaidId(i.id)}, ${i.start}-01-01, ${end}-01-01`);
         }
     }
-    skipped.push(...model.roadmap.initiatives.filter(i => i.muatan === undefined).map(i => i.id));
+    for (const i of model.roadmap.initiatives) if (i.muatan === undefined) skipped.push(i.id);
     const milestones = model.roadmap.milestones.filter(m => m.year !== undefined);
     if (milestones.length) {
         lines.push(`    section ${lang === 'id' ? 'Tonggak' : 'Milestones'}`);

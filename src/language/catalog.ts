@@ -6,7 +6,8 @@ import { WorkspaceCache } from 'langium';
 import type { AplikasiUmum, KodeReferensi, Model, Referensi } from './generated/ast.js';
 import { isAplikasiUmum, isInstansi, isKodeReferensi, isModel, isReferensi } from './generated/ast.js';
 import { DEFAULT_REFERENCE_SET } from '../reference/builtin-library.js';
-import { codeAncestry, parentCode } from '../reference/codes.js';
+import { codeAncestry, codeLevel, parentCode } from '../reference/codes.js';
+import type { CodeEntry } from '../reference/search.js';
 
 export interface CatalogTable {
     /** The reference set the workspace follows. */
@@ -92,4 +93,12 @@ export class ReferenceCatalog {
         }
         return { referenceSet, codes, national, aplikasiUmum, children };
     }
+}
+
+/** The effective codes as plain entries for searchCodes (reference/search.ts): national, then the agency's own. */
+export function codeEntries(table: CatalogTable): CodeEntry[] {
+    return [...table.codes.values()].filter(k => k.name).map(k => ({
+        code: k.name, name: k.title ?? '', level: codeLevel(k.name), parent: parentCode(k.name),
+        agencyDefined: table.national.get(k.name) !== k, status: k.status, description: k.deskripsi,
+    }));
 }

@@ -35,6 +35,8 @@ export interface DocumentExtraction {
     /** Index rule sets, of built-in documents too. */
     readonly ruleSets: readonly ast.AturanIndeks[];
     readonly assessments: readonly ast.Penilaian[];
+    /** Named views (`tampilan`). Their names are declared as `tampilan X`: views are a namespace of their own. */
+    readonly views: readonly ast.Tampilan[];
     /** Each element's relations, element by element, in the order of RELATIONS; unnamed elements' too. */
     readonly relations: readonly WrittenRelation[];
 }
@@ -71,6 +73,7 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
     const agencies: ast.Instansi[] = [], units: ast.Unit[] = [], elements: ast.Elemen[] = [], roadmaps: ast.PetaRencana[] = [];
     const initiatives: ast.Inisiatif[] = [], milestones: ast.Tonggak[] = [], ruleSets: ast.AturanIndeks[] = [], assessments: ast.Penilaian[] = [];
     const relations: WrittenRelation[] = [];
+    const views: ast.Tampilan[] = [];
     const declare = (name: string | undefined, node: AstNode) => { if (name) declared.push([name, node]); };
     if (ast.isModel(root)) {
         for (const decl of root.declarations) {
@@ -79,10 +82,12 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
             if (ast.isPenilaian(decl)) { assessments.push(decl); continue; }
             if (ast.isReferensi(decl)) continue; // a workspace set may reuse a built-in name on purpose
             if (ast.isKodeReferensi(decl)) { declare(decl.name && 'kode ' + decl.name, decl); continue; }
+            if (ast.isTampilan(decl)) { declare(decl.name && 'tampilan ' + decl.name, decl); views.push(decl); continue; }
             declare(decl.name, decl);
-            if (ast.isInstansi(decl)) agencies.push(decl);
+            // A nameless instansi (its name lost to a syntax error) is left out, as in the semantic model.
+            if (ast.isInstansi(decl)) { if (decl.name !== undefined) agencies.push(decl); }
             else if (ast.isUnit(decl)) units.push(decl);
-            else if (ast.isElemen(decl)) { elements.push(decl); relations.push(...relationsOf(decl)); }
+            else if (ast.isElemen(decl)) { elements.push(decl); for (const r of relationsOf(decl)) relations.push(r); }
             else if (ast.isPetaRencana(decl)) {
                 roadmaps.push(decl);
                 for (const i of decl.inisiatif) { declare(i.name, i); initiatives.push(i); }
@@ -90,7 +95,7 @@ export function extractDocument(root: AstNode, builtin: boolean): DocumentExtrac
             }
         }
     }
-    return { builtin, declared, agencies, units, elements, roadmaps, initiatives, milestones, ruleSets, assessments, relations };
+    return { builtin, declared, agencies, units, elements, roadmaps, initiatives, milestones, ruleSets, assessments, views, relations };
 }
 
 /** Each document's extraction, kept until its AST is replaced (a new parse). */

@@ -8,7 +8,7 @@
 // the workspace costs a stat, not its size in memory. The language server reads files from disk when it
 // loads the workspace and when a file that is not open in the editor changes.
 import type { AstNode, Cancellation, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, ParseResult, ParserOptions, URI } from 'langium';
-import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState, isOperationCancelled } from 'langium';
 import { t, type DisplayLanguage, type Lang } from '../common/i18n.js';
 import type { SpbeSharedAddedServices } from './spbe-module.js';
 import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
@@ -34,6 +34,20 @@ export function tooLargeMessage(length: number, lang?: Lang): string {
     }, lang);
 }
 
+/**
+ * The one diagnostic of a file the parser failed on. No legal input is known to do that (the parser's
+ * recursion was made iterative: see cst-builder.ts and parser-recovery.ts), but should one, the file is
+ * analysed as empty and says so, instead of failing the build of the whole workspace (or, in the language
+ * server, killing the process: the parse runs inside the handler of the editor's notification).
+ */
+export function cannotAnalyseMessage(error: unknown, lang?: Lang): string {
+    const reason = error instanceof Error ? error.message : String(error);
+    return t({
+        id: `Berkas ini tidak dapat dianalisis (${reason}). Bagian lain workspace tetap dianalisis. Sederhanakan atau pecah berkas ini; bila isinya model yang sah, laporkan sebagai bug.`,
+        en: `This file could not be analysed (${reason}). The rest of the workspace is analysed as usual. Simplify or split this file; if it is a valid model, please report it as a bug.`
+    });
+}
+
 export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
     private readonly language: DisplayLanguage;
 
@@ -44,12 +58,21 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', options), text.length, this.language.current);
-        return super.parse<T>(uri, text, options);
+        try {
+            return super.parse<T>(uri, text, options);
+        } catch (err) {
+            return unparsed(super.parse<T>(uri, '', options), err, this.language.current);
+        }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', undefined), text.length, this.language.current);
-        return super.parseAsync<T>(uri, text, cancellationToken);
+        try {
+            return await super.parseAsync<T>(uri, text, cancellationToken);
+        } catch (err) {
+            if (isOperationCancelled(err)) throw err;
+            return unparsed(super.parse<T>(uri, '', undefined), err, this.language.current);
+        }
     }
 
     /** Loading a file from disk (workspace start-up, a file added): the size is checked before reading. */
@@ -82,4 +105,8 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
 
 function tooLarge<T>(empty: ParseResult<T>, length: number, lang: Lang): ParseResult<T> {
     return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: tooLargeMessage(length, lang) }] };
+}
+
+function unparsed<T>(empty: ParseResult<T>, error: unknown, lang: Lang): ParseResult<T> {
+    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: cannotAnalyseMessage(error, lang) }] };
 }

@@ -1,5 +1,6 @@
 // Parse errors in plain words: "expected a name, found `}`" instead of token-type jargon.
 import type { IToken, TokenType } from 'chevrotain';
+import type { ParseResult } from 'langium';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import { t, type DisplayLanguage } from '../common/i18n.js';
 
@@ -102,12 +103,7 @@ export class SpbeLexerErrorMessageProvider extends DefaultLexerErrorMessageProvi
 
 function unexpectedCharacters(fullText: string, startOffset: number, length: number): string {
     const text = fullText.substr(startOffset, length);
-    if (text.startsWith('"')) {
-        return t({
-            id: 'Teks dalam tanda kutip dimulai di sini tetapi tidak pernah ditutup: tambahkan " penutupnya.',
-            en: 'A quoted text starts here but is never closed: add the closing ".'
-        });
-    }
+    // An unclosed quoted text is read to the end of its line and reported by the lexer (string-token.ts).
     if (text.startsWith('/*') || (text === '/' && fullText[startOffset + 1] === '*')) {
         return t({
             id: 'Komentar /* dimulai di sini tetapi tidak pernah ditutup dengan */.',
@@ -119,4 +115,10 @@ function unexpectedCharacters(fullText: string, startOffset: number, length: num
         id: `Karakter tidak dikenal \`${shown}\`: di luar teks dalam tanda kutip dan komentar hanya boleh ada nama, angka, kode referensi dan { } , : -.`,
         en: `Unexpected character${[...text].length > 1 ? 's' : ''} \`${shown}\`: outside quoted text and comments only names, numbers, reference codes and { } , : - may appear.`
     });
+}
+
+/** Whether parsing found a syntax error: a lexer or parser error, or a lexing report's error (an unclosed text). */
+export function hasSyntaxErrors(result: ParseResult): boolean {
+    return result.lexerErrors.length > 0 || result.parserErrors.length > 0
+        || (result.lexerReport?.diagnostics ?? []).some(d => (d.severity ?? 'error') === 'error');
 }

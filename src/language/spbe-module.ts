@@ -26,6 +26,8 @@ import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
+import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
+import { SpbeDocumentHighlightProvider, SpbeReferences } from './spbe-references.js';
 
 export type SpbeAddedServices = {
     reference: {
@@ -77,6 +79,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ScopeComputation: (services) => new SpbeScopeComputation(services),
         ScopeProvider: (services) => new SpbeScopeProvider(services),
         Linker: (services) => new SpbeLinker(services),
+        References: (services) => new SpbeReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
@@ -84,6 +87,8 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     parser: {
         ParserErrorMessageProvider: (services) => new SpbeParserErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
         LexerErrorMessageProvider: (services) => new SpbeLexerErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
+        TokenBuilder: (services) => new SpbeTokenBuilder(() => services.shared.environment.DisplayLanguage),
+        ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),
     },
@@ -99,6 +104,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         SemanticTokenProvider: (services) => new SpbeSemanticTokenProvider(services),
         Formatter: () => new SpbeFormatter(),
         CodeActionProvider: () => new SpbeCodeActionProvider(),
+        DocumentHighlightProvider: (services) => new SpbeDocumentHighlightProvider(services),
     },
 };
 

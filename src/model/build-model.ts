@@ -8,10 +8,11 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../language/generated/ast.js';
 import type { ReferenceCatalog } from '../language/catalog.js';
 import { extractDocument, type DocumentExtraction } from '../language/document-extraction.js';
+import { readViewRules, resolvedName, viewKindOf, viewYearOf } from '../language/view-ast.js';
 import { codeLevel, levelName } from '../reference/codes.js';
 import { isBuiltinUri } from '../reference/builtin-library.js';
 import type {
-    Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, OrgUnit,
+    Acknowledgement, Agency, ArchElement, Assessment, CodeInfo, Finding, IndexRuleSet, Initiative, Milestone, NamedView, OrgUnit,
     Relation, SemanticModel, SharedApp, SourceRange
 } from './types.js';
 
@@ -57,7 +58,7 @@ export interface BuildModelOptions {
 export function buildSemanticModel(documents: readonly LangiumDocument[], catalog: ReferenceCatalog, options: BuildModelOptions = {}): SemanticModel {
     const userDocs = documents.filter(d => !isBuiltinUri(d.uri)).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
     const model: SemanticModel = {
-        units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, assessments: [],
+        units: [], elements: [], relations: [], roadmap: { initiatives: [], milestones: [] }, views: [], assessments: [],
         indexRuleSets: [], catalog: { referenceSet: catalog.table().referenceSet, sharedApps: [] },
         files: userDocs.map(d => d.uri.toString()), findings: []
     };
@@ -92,7 +93,8 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], catalo
         }
         for (const i of x.initiatives.filter(isNamed)) model.roadmap.initiatives.push(buildInitiative(i));
         for (const m of x.milestones.filter(isNamed)) model.roadmap.milestones.push(buildMilestone(m));
-        for (const a of x.assessments) model.assessments.push(buildAssessment(a));
+        for (const v of x.views.filter(isNamed)) model.views.push(buildView(v));
+        for (const a of x.assessments) if (isNumber(a.tahun)) model.assessments.push(buildAssessment(a));
         for (const s of x.ruleSets.filter(isNamed)) model.indexRuleSets.push(buildRuleSet(s, false));
     }
     // Built-in index rule sets and the Aplikasi Umum catalog come from the library documents.
@@ -136,7 +138,7 @@ function buildAgency(node: ast.Instansi, catalog: ReferenceCatalog): Agency {
             .map(d => ({ document: d.dokumen, title: d.judul })),
         acknowledgements: acknowledgements(node), source: sourceOf(node)
     };
-    if (node.periode) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
+    if (node.periode && isNumber(node.periode.mulai)) agency.period = { start: node.periode.mulai, end: node.periode.selesai ?? node.periode.mulai };
     return agency;
 }
 
@@ -146,13 +148,16 @@ function buildUnit(node: ast.Unit): OrgUnit {
 }
 
 function buildInitiative(node: ast.Inisiatif): Initiative {
+    // Years whose start was lost to a syntax error (`tahun -5`) count as not given.
+    const years = node.tahun && isNumber(node.tahun.mulai) ? node.tahun : undefined;
     return {
         id: node.name, name: node.title ?? node.name, muatan: node.muatan,
-        start: node.tahun?.mulai, end: node.tahun ? (node.tahun.selesai ?? node.tahun.mulai) : undefined,
+        start: years?.mulai, end: years ? (years.selesai ?? years.mulai) : undefined,
         owner: refName(node.pelaksana), program: node.program, activity: node.kegiatan, nomenclature: node.nomenklatur,
         predecessors: refNames(node.pendahulu), budget: node.anggaran, status: node.status,
         creates: refNames(node.mewujudkan), changes: refNames(node.mengubah), retires: refNames(node.menghentikan),
-        indicatorTargets: node.indikator.map(i => ({ indicator: i.nomor, targets: i.target.map(t => ({ year: t.tahun, level: t.level })) })),
+        indicatorTargets: node.indikator.filter(i => isNumber(i.nomor))
+            .map(i => ({ indicator: i.nomor, targets: i.target.filter(t => isNumber(t.tahun) && isNumber(t.level)).map(t => ({ year: t.tahun, level: t.level })) })),
         description: node.deskripsi, acknowledgements: acknowledgements(node), errors: 0, warnings: 0, source: sourceOf(node)
     };
 }
@@ -162,10 +167,22 @@ function buildMilestone(node: ast.Tonggak): Milestone {
         initiative: refName(node.inisiatif), description: node.deskripsi, source: sourceOf(node) };
 }
 
+function buildView(node: ast.Tampilan): NamedView {
+    const rules = readViewRules(node, resolvedName);
+    const view: NamedView = {
+        id: node.name, name: node.title ?? node.name, kind: viewKindOf(node),
+        rules: rules.map((rule, i) => ({ ...rule, source: sourceOf(node.aturan[i]) })), source: sourceOf(node)
+    };
+    if (node.deskripsi.length) view.description = node.deskripsi[0];
+    const year = viewYearOf(node);
+    if (year !== undefined && view.kind === 'architecture') view.year = year;
+    return view;
+}
+
 function buildAssessment(node: ast.Penilaian): Assessment {
     return {
         year: node.tahun, ruleSet: node.aturan?.ref?.name ?? node.aturan?.$refText,
-        values: node.nilai.map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
+        values: node.nilai.filter(v => isNumber(v.nomor) && isNumber(v.level)).map(v => ({ indicator: v.nomor, level: v.level, evidence: [...v.bukti], source: sourceOf(v) })),
         source: sourceOf(node)
     };
 }
@@ -173,12 +190,17 @@ function buildAssessment(node: ast.Penilaian): Assessment {
 function buildRuleSet(node: ast.AturanIndeks, builtin: boolean): IndexRuleSet {
     return {
         id: node.name, name: node.title ?? node.name, builtin,
-        domains: node.domain.filter(isNamed).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
-        aspects: node.aspek.filter(isNamed).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
-        indicators: node.indikator.filter(i => typeof i.nomor === 'number')
+        domains: node.domain.filter(d => isNamed(d) && isNumber(d.bobot)).map(d => ({ id: d.name, name: d.title ?? d.name, weight: d.bobot })),
+        aspects: node.aspek.filter(a => isNamed(a) && isNumber(a.bobot)).map(a => ({ id: a.name, name: a.title ?? a.name, weight: a.bobot, domain: refName(a.domain) })),
+        indicators: node.indikator.filter(i => isNumber(i.nomor) && isNumber(i.bobot))
             .map(i => ({ number: i.nomor, name: i.title ?? String(i.nomor), aspect: i.aspek?.ref?.name ?? i.aspek?.$refText ?? '', weight: i.bobot })),
-        predicates: node.predikat.filter(p => typeof p.title === 'string').map(p => ({ name: p.title, min: p.min, max: p.max }))
+        predicates: node.predikat.filter(p => typeof p.title === 'string' && isNumber(p.min) && isNumber(p.max)).map(p => ({ name: p.title, min: p.min, max: p.max }))
     };
+}
+
+/** A number the parser produced; a part lost to a syntax error is undefined (the error reports it). */
+function isNumber(value: number | undefined): value is number {
+    return typeof value === 'number';
 }
 
 function buildSharedApp(node: ast.AplikasiUmum): SharedApp {

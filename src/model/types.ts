@@ -13,7 +13,11 @@ export { DOMAINS, MUATAN, type Domain, type Muatan } from '../common/vocabulary.
 import type { Muatan } from '../common/vocabulary.js';
 
 /** as-is (aktif), to-be (rencana) or retired (dihentikan). */
-export type ElementStatus = 'aktif' | 'rencana' | 'dihentikan';
+export type { ElementStatus, InitiativeStatus } from '../common/vocabulary.js';
+import type { ElementStatus, InitiativeStatus } from '../common/vocabulary.js';
+import type { ViewKind } from '../common/view-options.js';
+import type { ViewRule } from '../language/view-rules.js';
+export type { ViewRule, ViewSelector } from '../language/view-rules.js';
 
 export interface Acknowledgement {
     rule: string;
@@ -142,7 +146,7 @@ export interface Initiative {
     nomenclature?: string;
     predecessors: string[];
     budget?: number;
-    status?: 'belum-mulai' | 'berjalan' | 'selesai' | 'tertunda' | 'batal';
+    status?: InitiativeStatus;
     creates: string[];
     changes: string[];
     retires: string[];
@@ -215,12 +219,35 @@ export interface Finding {
     acknowledged?: string;
 }
 
+/** One rule of a named view, where it is written. */
+export interface NamedViewRule extends ViewRule {
+    source: SourceRange;
+}
+
+/**
+ * A named view (`tampilan`): the part of the architecture or roadmap the architects chose to show, by rules
+ * that language/view-rules.ts resolves (re-exported as model/views.ts) against this model.
+ */
+export interface NamedView {
+    id: string;
+    /** The title (the id when none is written). */
+    name: string;
+    description?: string;
+    kind: ViewKind;
+    /** An architecture view as of the end of this year (`pada-tahun`). */
+    year?: number;
+    rules: NamedViewRule[];
+    source: SourceRange;
+}
+
 export interface SemanticModel {
     agency?: Agency;
     units: OrgUnit[];
     elements: ArchElement[];
     relations: Relation[];
     roadmap: Roadmap;
+    /** Named views, in file order. */
+    views: NamedView[];
     assessments: Assessment[];
     indexRuleSets: IndexRuleSet[];
     catalog: { referenceSet: string; sharedApps: SharedApp[] };

@@ -7,6 +7,7 @@ import type { SpbeServerServices } from './server-module.js';
 import { computeIndex, ruleSetFor } from '../index/compute.js';
 import { checkEvidence, EVIDENCE_RULE_SET } from '../index/evidence.js';
 import { t } from '../common/i18n.js';
+import { maxOf } from '../model/extremes.js';
 
 export class SpbeCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: SpbeServerServices) {}
@@ -21,6 +22,13 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
         if (!/\bpenilaian\b/.test(text)) return [];
         const model = this.services.model.Current.now().model;
         const lenses: CodeLens[] = [];
+        // The latest year per rule set, once (it was a scan of every assessment per lens).
+        const latestOf = new Map<string, number>();
+        const latest = (ruleSetId: string) => {
+            let year = latestOf.get(ruleSetId);
+            if (year === undefined) latestOf.set(ruleSetId, year = maxOf(model.assessments.filter(a => (a.ruleSet ?? ruleSetId) === ruleSetId).map(a => a.year)));
+            return year;
+        };
         for (const assessment of model.assessments.filter(a => a.source.uri === uri)) {
             const range = { start: assessment.source.start, end: assessment.source.start };
             const ruleSet = ruleSetFor(model, assessment);
@@ -35,8 +43,7 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
                 ? t({ id: `${assessed} indikator`, en: `${assessed} indicators` })
                 : t({ id: `belum lengkap: ${assessed} dari ${r.indicators.length} indikator`, en: `incomplete: ${assessed} of ${r.indicators.length} indicators` });
             lenses.push({ range, command: { title: `${t({ id: 'Indeks SPBE', en: 'SPBE index' })} ${assessment.year}: ${value} (${ruleSet.id}, ${coverage})`, command: '' } });
-            const latest = Math.max(...model.assessments.filter(a => (a.ruleSet ?? ruleSet.id) === ruleSet.id).map(a => a.year));
-            if (ruleSet.id === EVIDENCE_RULE_SET && assessment.year === latest) {
+            if (ruleSet.id === EVIDENCE_RULE_SET && assessment.year === latest(ruleSet.id)) {
                 const notes = checkEvidence(model, assessment);
                 if (notes.length) {
                     const unsupported = notes.filter(n => n.kind === 'unsupported').map(n => n.indicator);

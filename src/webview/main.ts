@@ -1,6 +1,6 @@
 // Browser code of the diagram panels: shows the SVG the extension sends, pans and zooms it (kept across
 // updates), reports clicks on nodes, applies the toolbar's filters and rasterises the view for PNG export.
-import type { DiagramChoices, DiagramFilters, DiagramResponse, ToWebview, ViewTransform } from '../common/protocol.js';
+import type { DiagramChoices, DiagramFilters, DiagramResponse, NamedViewSummary, ToWebview, ViewTransform } from '../common/protocol.js';
 import { parsePanelState } from '../common/protocol.js';
 import type { Domain, Muatan } from '../common/vocabulary.js';
 
@@ -24,6 +24,7 @@ let filters: DiagramFilters = restored?.filters ?? {};
 let transform: ViewTransform | undefined = restored?.transform;
 let highlighted: string | undefined;
 let lastResponse: DiagramResponse | undefined;
+let namedViews: NamedViewSummary[] = [];
 
 function saveState(): void {
     vscode.setState({ view, filters, transform });
@@ -142,7 +143,18 @@ function fillSelect(id: string, options: { id: string; name: string }[], selecte
     select.value = selected && options.some(o => o.id === selected) ? selected : '';
 }
 
+/** The view picker: the named views of the model (title and id; the description as a tooltip). */
+function fillViewPicker(): void {
+    fillSelect('view-picker', namedViews.map(v => ({ id: v.id, name: v.title })), filters.view);
+    const select = document.getElementById('view-picker') as HTMLSelectElement | null;
+    for (const option of select ? [...select.options] : []) {
+        const view = namedViews.find(v => v.id === option.value);
+        if (view?.description) option.title = view.description;
+    }
+}
+
 function fillToolbar(choices: DiagramChoices): void {
+    fillViewPicker();
     const named = (ids: string[]) => ids.map(id => ({ id, name: id }));
     fillSelect('filter-domains', named(choices.domains), filters.domains?.[0]);
     fillSelect('filter-muatan', named(choices.muatan), filters.muatan?.[0]);
@@ -171,8 +183,18 @@ function readToolbar(): DiagramFilters {
     if (Number.isFinite(depth) && depth >= 0) next.depth = depth;
     const year = parseInt(value('filter-year'), 10);
     if (Number.isFinite(year)) next.year = year;
+    if (value('view-picker')) next.view = value('view-picker');
     return next;
 }
+
+// Another view starts from its own selection: the other filters are cleared.
+document.getElementById('view-picker')?.addEventListener('change', () => {
+    const view = (document.getElementById('view-picker') as HTMLSelectElement).value;
+    filters = view ? { view } : {};
+    if (lastResponse) fillToolbar(lastResponse.choices);
+    saveState();
+    vscode.postMessage({ type: 'filters', filters });
+});
 
 for (const id of ['filter-domains', 'filter-muatan', 'filter-units', 'filter-focus', 'filter-depth', 'filter-year']) {
     document.getElementById(id)?.addEventListener('change', () => {
@@ -259,6 +281,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     if (typeof message !== 'object' || message === null) return;
     switch (message.type) {
         case 'render': render(message.version, message.response, message.filters); break;
+        case 'views': namedViews = Array.isArray(message.views) ? message.views : []; fillViewPicker(); break;
         case 'highlight': if (message.id !== highlighted) highlight(message.id); break;
         case 'rasterize': void rasterize(message.requestId); break;
         case 'test:click': {

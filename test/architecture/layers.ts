@@ -16,8 +16,11 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
     diagram: ['common', 'reference', 'model'],
     index: ['common', 'reference', 'model'],
     export: ['common', 'reference', 'model', 'diagram', 'index'],
-    server: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export'],
-    cli: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export'],
+    // Bringing an architecture in (ArchiMate, CSV, XLSX -> .spbe text), and the diff of two versions' models.
+    import: ['common', 'reference', 'model'],
+    diff: ['common', 'reference', 'model'],
+    server: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export', 'diff'],
+    cli: ['common', 'reference', 'language', 'model', 'node', 'diagram', 'index', 'export', 'import', 'diff'],
     extension: ['common'],
     webview: ['common'],
 };

@@ -64,27 +64,43 @@ describe('spbe export', { timeout: 180_000 }, () => {
         const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/model.schema.json'), 'utf8'));
         const doc = JSON.parse(run('json', 'model.json'));
         expect(new Ajv({ strict: false }).validate(schema, doc)).toBe(true);
-        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe']);
+        expect(doc.files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'penilaian.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe', 'tampilan.spbe']);
     });
 
-    test('markdown: the document, with the diagrams written as SVG files beside it', () => {
+    let figures: string[] = [];
+
+    test('markdown: the document, with its diagrams (per domain, legible on A4) written as SVG files beside it', () => {
         const md = run('markdown', 'dokumen.md');
         expect(md).toContain('## 5. Analisis Kesenjangan');
-        for (const name of ['dokumen-arsitektur.svg', 'dokumen-arsitektur-target.svg', 'dokumen-peta-rencana.svg']) {
-            expect(md).toContain(`](${name})`);
-            expect(fs.readFileSync(path.join(dir, name), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-        }
+        figures = [...md.matchAll(/\]\((dokumen-[\w-]+\.svg)\)/g)].map(m => m[1]);
+        expect(figures.length).toBeGreaterThanOrEqual(10);
+        for (const name of ['dokumen-arsitektur-infrastruktur.svg', 'dokumen-arsitektur-keamanan.svg', 'dokumen-arsitektur-target-infrastruktur.svg', 'dokumen-peta-rencana-1.svg']) expect(figures).toContain(name);
+        // Each named view that shows something gets its diagram (in parts where it would be illegible on A4).
+        expect(figures.some(f => /^dokumen-tampilan-RantaiPengaduan(-1)?\.svg$/.test(f))).toBe(true);
+        expect(new Set(figures.filter(f => f.startsWith('dokumen-tampilan-')).map(f => f.replace(/-\d+\.svg$|\.svg$/, ''))).size).toBeGreaterThan(5);
+        for (const name of figures) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     });
 
-    test('html: one page with the three diagrams inline', () => {
+    test('html: one page with the same diagrams inline', () => {
         const html = run('html', 'dokumen.html');
         expect(html).toContain('<html lang="id">');
-        expect(html.match(/<svg /g)).toHaveLength(3);
+        expect(html.match(/<svg /g)).toHaveLength(figures.length);
     });
 
     test('mermaid: a gantt chart; and nothing but the outputs is left in the folder (no temp files)', () => {
         expect(run('mermaid', 'roadmap.mmd').startsWith('gantt\n')).toBe(true);
-        expect(fs.readdirSync(dir).sort()).toEqual(['dokumen-arsitektur-target.svg', 'dokumen-arsitektur.svg', 'dokumen-peta-rencana.svg', 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd']);
+        expect(fs.readdirSync(dir).sort()).toEqual([...figures, 'dokumen.html', 'dokumen.md', 'model.json', 'model.xml', 'roadmap.mmd'].sort());
+    });
+
+    test('xlsx: a workbook of the inventory tables, read back with exceljs', async () => {
+        const file = path.join(tmp(), 'inventaris.xlsx');
+        const r = spbe(['export', EXAMPLE, '-o', file]);
+        expect(r.code, r.stderr).toBe(0);
+        const ExcelJS = (await import('exceljs')).default;
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        expect(workbook.worksheets.map(w => w.name)).toEqual(['unit-organisasi', 'layanan', 'proses-bisnis', 'data', 'aplikasi', 'infrastruktur', 'keamanan', 'peta-rencana', 'tonggak', 'penilaian']);
+        expect(workbook.getWorksheet('peta-rencana')!.rowCount).toBe(1 + 18);
     });
 
     test('csv writes its tables into a folder, replacing only the files it names and keeping any other', () => {
@@ -95,17 +111,23 @@ describe('spbe export', { timeout: 180_000 }, () => {
         fs.writeFileSync(path.join(out, 'catatan.txt'), 'the user\'s own notes');
         const r = spbe(['export', EXAMPLE, '--format', 'csv', '-o', out]);
         expect(r.code, r.stderr).toBe(0);
-        expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'catatan.txt', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'peta-rencana.csv', 'proses-bisnis.csv']);
+        expect(fs.readdirSync(out).sort()).toEqual(['aplikasi.csv', 'catatan.txt', 'data.csv', 'infrastruktur.csv', 'keamanan.csv', 'layanan.csv', 'penilaian.csv', 'peta-rencana.csv', 'proses-bisnis.csv', 'tonggak.csv', 'unit-organisasi.csv']);
         expect(fs.readFileSync(path.join(out, 'catatan.txt'), 'utf8')).toBe('the user\'s own notes');
         expect(fs.readFileSync(path.join(out, 'data.csv'), 'utf8')).not.toBe('old');
         expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'))).toHaveLength(1 + 18);
         expect(fs.readdirSync(dir)).toEqual(['csv']);
+        // --separator , for tools and locales that split on commas.
+        const comma = spbe(['export', EXAMPLE, '--format', 'csv', '--separator', ',', '-o', out]);
+        expect(comma.code, comma.stderr).toBe(0);
+        expect(parseCsvRecords(fs.readFileSync(path.join(out, 'peta-rencana.csv'), 'utf8'), ',')).toHaveLength(1 + 18);
     });
 
     test('bad calls are usage errors (exit 2) that say what to do, and write nothing', () => {
         const dir = tmp();
         const noFormat = spbe(['export', EXAMPLE, '-o', path.join(dir, 'x')]);
-        expect([noFormat.code, noFormat.stderr.trim()]).toEqual([2, 'spbe: export needs --format archimate|csv|markdown|html|json|mermaid, or an -o name whose extension implies one (.xml, .md, .html, .json, .mmd)']);
+        expect([noFormat.code, noFormat.stderr.trim()]).toEqual([2, 'spbe: export needs --format archimate|csv|xlsx|markdown|html|json|mermaid, or an -o name whose extension implies one (.xml, .xlsx, .md, .html, .json, .mmd)']);
+        const badSeparator = spbe(['export', EXAMPLE, '--format', 'csv', '--separator', 'tab', '-o', path.join(dir, 'csv')]);
+        expect([badSeparator.code, badSeparator.stderr.trim()]).toEqual([2, "spbe: --separator must be ';' or ',', not 'tab'"]);
         const badFormat = spbe(['export', EXAMPLE, '--format', 'pdf', '-o', path.join(dir, 'x')]);
         expect(badFormat.stderr).toContain("not 'pdf'");
         const noOut = spbe(['export', EXAMPLE, '--format', 'json']);

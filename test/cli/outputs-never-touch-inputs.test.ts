@@ -35,8 +35,8 @@ beforeAll(() => {
     fs.writeFileSync(path.join(dir, 'proj', 'spbe.json'), '{ "rules": {} }');
     fs.writeFileSync(path.join(dir, 'proj', 'model', 'a.spbe'), MODEL);
     fs.writeFileSync(path.join(dir, 'proj', 'model', 'sub', 'b.spbe'), 'unit B "B"\n');
-    fs.mkdirSync(path.join(dir, 'pub', 'doc-arsitektur.svg'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'pub', 'doc-arsitektur.svg', 'c.spbe'), MODEL);
+    fs.mkdirSync(path.join(dir, 'pub', 'doc-arsitektur-layanan.svg'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pub', 'doc-arsitektur-layanan.svg', 'c.spbe'), MODEL);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -87,13 +87,13 @@ describe('every command that writes refuses an -o over its inputs, before readin
             spbe(['index', 'proj/model', '-o', 'proj/model/indeks.txt'], { cwd: dir }),
             spbe(['render', 'M.spbe', '--view', 'arsitektur', '-o', './x/../M.spbe'], { cwd: dir }),
             spbe(['export', 'proj/model', '--format', 'csv', '-o', 'proj/model'], { cwd: dir }),
-            spbe(['export', 'pub/doc-arsitektur.svg', '--format', 'markdown', '-o', 'pub/doc.md'], { cwd: dir }),
+            spbe(['export', 'pub/doc-arsitektur-layanan.svg', '--format', 'markdown', '-o', 'pub/doc.md'], { cwd: dir }),
         ]);
         expectUsageError(check, /^spbe: M\.spbe: is the input M\.spbe; spbe never writes over what it reads, choose another output$/m);
         expectUsageError(index, /^spbe: proj\/model\/indeks\.txt: is inside the input folder proj\/model; spbe never writes among the files it reads/);
         expectUsageError(render, /^spbe: \.\/x\/\.\.\/M\.spbe: is the input M\.spbe;/);
         expectUsageError(csv, /^spbe: proj\/model: is the input folder proj\/model;/);
-        expectUsageError(markdown, /^spbe: pub\/doc-arsitektur\.svg: is the input folder pub\/doc-arsitektur\.svg;/);
+        expectUsageError(markdown, /^spbe: pub\/doc-arsitektur-layanan\.svg: is the input folder pub\/doc-arsitektur-layanan\.svg;/);
         expect(snapshot(dir)).toEqual(before);
     });
 });

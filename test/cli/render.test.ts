@@ -82,7 +82,7 @@ describe('spbe render', { timeout: 180_000 }, () => {
         fs.writeFileSync(out, 'old');
         const cases: [string[], RegExp][] = [
             [['render', MALANG], /--view is required/],
-            [['render', MALANG, '--view', 'peta'], /--view must be arsitektur or peta-rencana/],
+            [['render', MALANG, '--view', 'peta'], /no view 'peta' in the model \(did you mean 'peta-rencana', .*\); the views are arsitektur, peta-rencana, /],
             [['render', MALANG, '--view', 'arsitektur', '--focus', 'Nope', '-o', out], /unknown element 'Nope'/],
             [['render', MALANG, '--view', 'peta-rencana', '--today', '30-06-2025', '-o', out], /YYYY-MM-DD/],
             [['render', MALANG, '--view', 'arsitektur', '--format', 'png'], /needs a file/],

@@ -33,6 +33,13 @@ describe('parseFilters', () => {
         expect(parseFilters({ focus: 'Sipd', depth: 2.4, year: 2025, domains: ['aplikasi'], units: [], extra: 'x' }))
             .toEqual({ focus: 'Sipd', depth: 2, year: 2025, domains: ['aplikasi'] });
     });
+    test('keeps the named view a panel shows (its picker), and a panel restored with one', () => {
+        expect(parseFilters({ view: 'RantaiPengaduan', domains: ['aplikasi'] })).toEqual({ view: 'RantaiPengaduan', domains: ['aplikasi'] });
+        expect(parseFilters({ view: '' })).toBeUndefined();
+        expect(parseFilters({ view: ['a'] })).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'filters', filters: { view: 'x'.repeat(201) } })).toBeUndefined();
+        expect(parsePanelState({ view: 'roadmap', filters: { view: 'PetaKeamanan' } })?.filters).toEqual({ view: 'PetaKeamanan' });
+    });
     test('rejects out-of-range values', () => {
         expect(parseFilters({ year: 99999 })).toBeUndefined();
         expect(parseFilters({ depth: -1 })).toBeUndefined();

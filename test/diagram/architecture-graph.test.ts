@@ -1,7 +1,7 @@
 // The ELK graph of the architecture view: a node per element, an edge per relation, domains as
 // partitions in the national order, edges against that order reversed for layout only.
 import { describe, expect, test } from 'vitest';
-import { buildArchitectureGraph } from '../../src/diagram/index.js';
+import { buildArchitectureGraph, renderArchitectureSvg } from '../../src/diagram/index.js';
 import { buildArchitectureView, BAND_ORDER } from '../../src/diagram/architecture-graph.js';
 import { kotaMalang } from './fixtures.js';
 
@@ -51,8 +51,18 @@ describe('architecture ELK graph', () => {
     test('edges carry their relation as a sized label', async () => {
         const graph = buildArchitectureGraph(await kotaMalang());
         const integration = graph.edges!.find(e => e.id === 'MalangMbois->Lapor:terintegrasi-dengan')!;
-        expect(integration.labels![0].text).toBe('terintegrasi dengan via SplpMalang');
+        expect(integration.labels![0].text).toBe('terintegrasi melalui SplpMalang');
         for (const e of graph.edges!) expect(e.labels![0].width).toBeGreaterThan(20);
+    });
+
+    test('an edge\'s tooltip is a sentence of element names, the bus last', async () => {
+        const model = await kotaMalang();
+        const view = buildArchitectureView(model);
+        expect(view.edges.find(e => e.id === 'MalangMbois->Lapor:terintegrasi-dengan')!.title)
+            .toBe('Malang Mbois (super app) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang');
+        const svg = await renderArchitectureSvg(model);
+        expect(svg).toContain('<title>Malang Mbois (super app) terintegrasi dengan SP4N-LAPOR! melalui Sistem Penghubung Layanan Pemerintah Kota Malang</title>');
+        expect(svg).not.toContain('dengan via');
     });
 
     test('node height grows with a long name instead of cutting it off', async () => {

@@ -18,6 +18,7 @@ const ALLOWED: Record<string, string> = {
     'CommunicationNetwork>ApplicationComponent': 'fortv', 'TechnologyService>ApplicationComponent': 'fotv',
     'BusinessActor>BusinessProcess': 'fiotv', 'BusinessActor>BusinessService': 'fiortv', 'BusinessActor>WorkPackage': 'io',
     'BusinessActor>BusinessActor': 'cfgostv', 'WorkPackage>WorkPackage': 'cfgost', 'WorkPackage>ImplementationEvent': 'fot',
+    'BusinessActor>BusinessRole': 'fiotv', 'BusinessRole>BusinessFunction': 'fiotv', 'WorkPackage>BusinessRole': 'or',
 };
 for (const c of CORE) {
     for (const m of ['Constraint', 'Requirement']) { ALLOWED[`${c}>${m}`] = 'nor'; ALLOWED[`WorkPackage>${m}`] = 'nor'; }
@@ -66,8 +67,10 @@ describe('ArchiMate exchange format', () => {
         expect(t.get('el-JaringanIntraJatim')).toBe('CommunicationNetwork');
         expect(t.get('el-SplpMalang')).toBe('SystemSoftware');
         expect(t.get('el-StandarSmki')).toBe('Constraint');
-        expect(t.get('el-CsirtMalang')).toBe('Requirement');
-        expect(t.get('el-AuditKeamanan')).toBe('Assessment');
+        expect(t.get('el-CsirtMalang')).toBe('BusinessRole');
+        expect(t.get('fn-CsirtMalang')).toBe('BusinessFunction');
+        expect(t.get('el-AuditKeamanan')).toBe('BusinessRole');
+        expect(t.get('fn-AuditKeamanan')).toBe('BusinessFunction');
         expect(t.get('unit-Diskominfo')).toBe('BusinessActor');
         expect(t.get('wp-AdopsiSrikandi')).toBe('WorkPackage');
         expect(t.get('ev-DigitalGovernmentAward')).toBe('ImplementationEvent');
@@ -85,6 +88,29 @@ describe('ArchiMate exchange format', () => {
                 expect(allowed, `${r.type} ${r.source} -> ${r.target} (${key})`).toContain(LETTER[r.type]);
             }
         }
+    });
+
+    test('security is what it is: a team performs a function that protects, a standard constrains; nothing realizes them', () => {
+        const xml = exportArchimate(malang);
+        const rels = relationships(xml);
+        const into = (id: string) => rels.filter(r => r.target === id).map(r => `${r.type} ${r.source}`).sort();
+        const outOf = (id: string) => rels.filter(r => r.source === id).map(r => `${r.type} ${r.target}`).sort();
+        // Diskominfo runs the CSIRT (assignment to the role), the role performs its function, and the function
+        // protects Malang Mbois, PDKTSAM, Satu Data and the server room; the roadmap's initiative realizes the role.
+        expect(into('el-CsirtMalang')).toEqual(['Assignment unit-Diskominfo', 'Realization wp-PembentukanCsirt']);
+        expect(outOf('el-CsirtMalang')).toEqual(['Assignment fn-CsirtMalang']);
+        expect(outOf('fn-CsirtMalang')).toEqual(['Association el-MalangMbois', 'Association el-Pdktsam', 'Association el-PortalSatuData', 'Association el-PusatDataKota']);
+        expect(into('el-AuditKeamanan')).toContain('Assignment unit-Inspektorat');
+        expect(outOf('el-StandarSmki')).toEqual(['Association el-DataKesos', 'Association el-DataPegawai', 'Association el-DataPengaduan']);
+        expect(xml).toMatch(/source="fn-CsirtMalang" target="el-MalangMbois" xsi:type="Association" isDirected="true">\s*<name xml:lang="id">melindungi<\/name>/);
+        expect(xpath(xml, "string(//*[local-name()='element'][@identifier='fn-CsirtMalang']/*[local-name()='name'])")).toBe('Penerapan keamanan: Malangkota-CSIRT');
+        expect(xpath(exportArchimate(malang, { lang: 'en' }), "string(//*[local-name()='element'][@identifier='fn-AuditKeamanan']/*[local-name()='name'])")).toBe('Security assurance: Audit Keamanan SPBE');
+        // No element "realizes" a security element any more (Malang Mbois realizes Malangkota-CSIRT, before).
+        const t = types(xml);
+        const security = new Set(['Constraint', 'BusinessRole', 'BusinessFunction']);
+        const realized = rels.filter(x => x.type === 'Realization' && security.has(t.get(x.target)!));
+        expect(realized.length).toBeGreaterThan(0);
+        for (const r of realized) expect(t.get(r.source), `${r.source} -> ${r.target}`).toBe('WorkPackage');
     });
 
     test('reference codes, years and budgets are properties with definitions', () => {

@@ -2,8 +2,9 @@
 // then calls every editor feature at random positions and every output of the semantic model, and
 // records what went wrong: an exception escaping a feature, a validator's internal error (Langium
 // catches it, logs "An error occurred during validation" and turns it into a diagnostic — both are
-// detected), anything logged with console.error, an input slower than the time limit, and a server
-// that stops answering afterwards.
+// detected), anything logged with console.error, a JavaScript placeholder (`undefined`, `NaN`,
+// `[object Object]`) in a diagnostic, an editor answer or an output (placeholders.ts), an input slower than
+// the time limit, and a server that stops answering afterwards.
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
@@ -13,8 +14,9 @@ import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { OUTPUTS } from './outputs.js';
 import { LayoutMemo } from './layout-memo.js';
 import type { Random } from './mutators.js';
+import { findLeak, placeholdersIn } from './placeholders.js';
 
-export type FindingKind = 'exception' | 'internal-error' | 'logged-error' | 'slow' | 'unresponsive';
+export type FindingKind = 'exception' | 'internal-error' | 'logged-error' | 'placeholder' | 'slow' | 'unresponsive';
 
 export interface Finding {
     kind: FindingKind;
@@ -64,6 +66,9 @@ export class FuzzHarness {
     /** One per harness, so a round reuses the layouts of diagrams it has already laid out. */
     private readonly layouts = new LayoutMemo();
 
+    /** Placeholder words the current input contains itself (not a leak when an answer repeats them). */
+    private allowed: ReadonlySet<string> = new Set();
+
     constructor(readonly services: SpbeServices, readonly timeLimitMs = TIME_LIMIT_MS) {}
 
     /** Runs one input (file name -> text); `mutated` names the files whose features are exercised. */
@@ -74,6 +79,7 @@ export class FuzzHarness {
         console.error = (...args: unknown[]) => { logged.push(args.map(a => a instanceof Error ? a.stack ?? a.message : String(a)).join(' ')); };
         this.featureCalls = 0;
         this.slowestFeature = { name: '', ms: 0 };
+        this.allowed = placeholdersIn(Object.values(files));
         const layoutsBefore = { run: this.layouts.laidOut, reused: this.layouts.reused };
         const started = performance.now();
         const cpuStart = process.cpuUsage();
@@ -125,6 +131,8 @@ export class FuzzHarness {
         for (const [uri, list] of diagnostics) {
             for (const d of list) {
                 if (INTERNAL_ERROR.test(d.message)) findings.push({ kind: 'internal-error', feature: `diagnostic in ${URI.parse(uri).path}`, message: d.message });
+                const leak = findLeak(d.message, this.allowed);
+                if (leak) findings.push({ kind: 'placeholder', feature: `diagnostic [${d.code}] in ${URI.parse(uri).path}`, message: leak.excerpt });
                 const r = d.range;
                 if (![r.start.line, r.start.character, r.end.line, r.end.character].every(n => Number.isInteger(n) && n >= 0)) {
                     findings.push({ kind: 'exception', feature: 'diagnostic range', message: `invalid range ${JSON.stringify(r)} for "${d.message}"` });
@@ -168,7 +176,9 @@ export class FuzzHarness {
         this.featureCalls++;
         const started = performance.now();
         try {
-            await call();
+            const result = await call();
+            const leak = findLeak(result, this.allowed);
+            if (leak) findings.push({ kind: 'placeholder', feature, message: leak.excerpt });
         } catch (err) {
             findings.push({ kind: 'exception', feature, message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack });
         }

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 const csv = (name: string) => {
     const text = fs.readFileSync(path.join(ROOT, 'src/reference/data', name), 'utf8').replace(/\r?\n/g, '\r\n');
-    const rows = parseCsvRecords(text.endsWith('\r\n') ? text : text + '\r\n');
+    const rows = parseCsvRecords(text.endsWith('\r\n') ? text : text + '\r\n', ',', false);
     return rows.slice(1).map(r => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
 };
 

@@ -106,7 +106,7 @@ describe('navigation across files (Kota Malang)', () => {
         });
         const changes = edit!.changes!;
         const files = Object.keys(changes).map(u => u.split('/').pop()).sort();
-        expect(files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe']);
+        expect(files).toEqual(['aplikasi.spbe', 'data.spbe', 'infrastruktur.spbe', 'instansi.spbe', 'keamanan.spbe', 'layanan.spbe', 'peta-rencana.spbe', 'proses-bisnis.spbe', 'tampilan.spbe']);
         expect(Object.values(changes).flat().every(e => e.newText === 'DinasKominfo')).toBe(true);
         // the declaration and every use of the name outside quoted texts
         const uses = Object.values(readExample('kota-malang'))

@@ -75,8 +75,25 @@ describe('syntax messages name what was expected, without parser jargon', () => 
     });
 
     test('an unclosed quoted text and an unclosed comment', async () => {
-        expect((await messages('unit A "Dinas\nunit B'))[0]).toBe('A quoted text starts here but is never closed: add the closing ".');
+        expect(await messages('unit A "Dinas\nunit B')).toEqual(['A quoted text starts here but is not closed on this line: add the closing ". (A text ends at the end of its line.)']);
         expect((await messages('unit A\n/* catatan\nunit B'))[0]).toBe('A comment /* starts here but is never closed with */.');
+    });
+
+    test('an unclosed quote is reported once, at the quote, and the element after it is read as written', async () => {
+        // Texts end at the end of their line: the `{` ending the line belongs to the element, not to the text.
+        const text = 'unit Diskominfo "Dinas Kominfo"\ndata Arsip "Arsip" { wali-data Diskominfo klasifikasi terbuka }\n'
+            + 'proses P "Nama {\n    kode RAB.09.06.06\n    pemilik Diskominfo\n    deskripsi "Pengelolaan arsip"\n    menghasilkan Arsip\n}\n'
+            + 'layanan L "Layanan" { didukung-oleh P\n    deskripsi "tanpa penutup\n}\n';
+        const built = await buildFiles(services, { 'x.spbe': text });
+        const diagnostics = [...built.diagnostics.values()].flat();
+        expect(diagnostics.filter(d => d.severity === 1).map(d => [d.range.start.line, d.range.start.character, d.message])).toEqual([
+            [2, 9, 'A quoted text starts here but is not closed on this line: add the closing ". (A text ends at the end of its line.)'],
+            [9, 14, 'A quoted text starts here but is not closed on this line: add the closing ". (A text ends at the end of its line.)'],
+        ]);
+        const p = built.model.elements.find(e => e.id === 'P')!;
+        expect([p.name, p.code?.code, p.owner, p.description]).toEqual(['Nama', 'RAB.09.06.06', 'Diskominfo', 'Pengelolaan arsip']);
+        expect(built.model.elements.find(e => e.id === 'L')?.description).toBe('tanpa penutup');
+        expect(diagnostics.map(d => d.message).join('\n')).not.toMatch(/undefined/);
     });
 
     test('a character that has no place in a model', async () => {

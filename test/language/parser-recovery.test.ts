@@ -2,10 +2,11 @@
 // must not change what the parsers produce: same errors at the same places, same recovered AST, and
 // the same completion context, as Langium's own parsers.
 import { describe, expect, test, beforeAll } from 'vitest';
-import { createCompletionParser, createLangiumParser, type LangiumCompletionParser, type LangiumParser } from 'langium';
+import { createCompletionParser, createLangiumParser, CstUtils, isLeafCstNode, type LangiumCompletionParser, type LangiumParser } from 'langium';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { createTestServices, readExample } from '../helpers/services.js';
 import { createRandom, mutate } from '../fuzz/mutators.js';
+import { manyTopLevelRecoveries, tokenGarbage } from './hostile-inputs.js';
 
 let services: SpbeServices;
 let plain: LangiumParser;
@@ -23,6 +24,9 @@ function summary(parser: LangiumParser, text: string) {
     return {
         errors: result.parserErrors.map(e => `${e.token.startOffset}:${e.message}`),
         declarations: decls.map(d => `${d.$type} ${d.name ?? ''}`),
+        // Where every token and comment ended up in the CST: its offset, whether hidden, and its depth.
+        cst: CstUtils.streamCst(result.value.$cstNode!).filter(n => isLeafCstNode(n))
+            .map(n => { let depth = 0; for (let c = n.container; c; c = c.container) depth++; return `${n.offset}${n.hidden ? 'h' : ''}${depth}`; }).join(' '),
     };
 }
 
@@ -39,6 +43,17 @@ describe('parser error recovery with memoised follow sets and no stack traces', 
             if (ours.errors.length > 0) withErrors++;
         }
         expect(withErrors).toBeGreaterThan(8);
+    });
+
+    test('recovers iteratively from thousands of errors and places comments as Langium does', () => {
+        // Small enough for Langium's own (recursive) recovery not to overflow the stack; ours loops instead.
+        const comments = '/* a */ // b\n' + 'proses P { /**/ kode /**/ RAB.01 // c\n' + '/**/\n'.repeat(20_000) + '} /**/\n/**/ unit U\n/* end */';
+        const texts = [manyTopLevelRecoveries(500), tokenGarbage(30_000, 1), tokenGarbage(30_000, 2), comments, '/**/'.repeat(10_000)];
+        for (const text of texts) {
+            const ours = summary(services.parser.LangiumParser, text);
+            expect(ours).toEqual(summary(plain, text));
+        }
+        expect(summary(services.parser.LangiumParser, manyTopLevelRecoveries(500)).errors).toHaveLength(500);
     });
 
     test('the completion parser gives the same completion context as the plain one', () => {

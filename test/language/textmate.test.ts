@@ -17,6 +17,11 @@ describe('the TextMate keyword rule', () => {
         expect(keywords('infrastruktur PDN { kategori pusat-data-nasional }')).toEqual(['infrastruktur', 'kategori', 'pusat-data-nasional']);
     });
 
+    test('colours the words of named views, pada-tahun whole', () => {
+        expect(keywords('tampilan V "V" { jenis arsitektur pada-tahun 2027 sertakan sekitar Lapor dan domain data kedalaman 2 kecualikan relasi berjalan-di }'))
+            .toEqual(['tampilan', 'jenis', 'arsitektur', 'pada-tahun', 'sertakan', 'sekitar', 'dan', 'domain', 'data', 'kedalaman', 'kecualikan', 'relasi', 'berjalan-di']);
+    });
+
     test('does not colour a keyword inside a name', () => {
         expect(keywords('data data-center "D" { wali-data Unit-data }')).toEqual(['data', 'wali-data']);
         expect(keywords('proses Prosesku { kodex 1 }')).toEqual(['proses']);
@@ -26,5 +31,15 @@ describe('the TextMate keyword rule', () => {
         const langium = readFileSync(path.join(ROOT, 'src/language/spbe.langium'), 'utf8');
         const written = new Set([...langium.matchAll(/'([a-z][a-z-]*)'/g)].map(m => m[1]));
         for (const k of written) expect(keywords(k), k).toEqual([k]);
+    });
+});
+
+describe('the TextMate string rule', () => {
+    test('a quoted text ends at its closing quote or at the end of its line, as the lexer reads it', () => {
+        const rule = grammar.patterns.find((p: { name?: string }) => p.name === 'string.quoted.double.spbe');
+        expect(rule.begin).toBe('"');
+        const end = new RegExp(rule.end, 'm');
+        expect(end.exec('Nama" {')?.index).toBe(4);
+        expect(end.exec('Nama {\n    kode RAB.01')?.index).toBe(6);
     });
 });

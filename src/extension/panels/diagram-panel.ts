@@ -4,8 +4,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { panelHtml } from './html.js';
-import type { DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, SourceRange, ToWebview, ViewTransform } from '../../common/protocol.js';
-import { DIAGRAM_REQUEST, parseWebviewMessage } from '../../common/protocol.js';
+import type {
+    DiagramComparison, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, NamedViewSummary, SourceRange, ToWebview, ViewsRequestParams, ViewTransform
+} from '../../common/protocol.js';
+import { DIAGRAM_REQUEST, parseWebviewMessage, VIEWS_REQUEST } from '../../common/protocol.js';
 import { isDate } from '../../common/view-options.js';
 import { writeFileAtomically } from '../write-file.js';
 
@@ -61,6 +63,9 @@ export class DiagramPanel implements vscode.Disposable {
         return { ...this.filters };
     }
 
+    /** The named views the panel's picker last listed. */
+    namedViews: NamedViewSummary[] = [];
+
     get currentResponse(): DiagramResponse | undefined {
         return this.response;
     }
@@ -77,18 +82,38 @@ export class DiagramPanel implements vscode.Disposable {
         this.scheduleUpdate(0);
     }
 
+    /** The git revision the architecture panel is compared with (a diff view), if any. */
+    get comparison(): DiagramComparison | undefined {
+        return this.compare;
+    }
+
+    /** Shows the diff view against a revision, or (undefined) the plain diagram again. */
+    compareWith(compare: DiagramComparison | undefined): void {
+        this.compare = compare;
+        this.scheduleUpdate(0);
+    }
+    private compare?: DiagramComparison;
+
     async update(): Promise<void> {
         if (this.disposed) return;
-        const params: DiagramRequestParams = { view: this.view, filters: this.filters, theme: diagramTheme(), today: todaySetting() };
+        const params: DiagramRequestParams = { view: this.view, filters: this.filters, theme: diagramTheme(), today: todaySetting(), compare: this.compare };
         let response: DiagramResponse;
+        let views: NamedViewSummary[] = [];
         try {
             await this.client.start();
-            response = await this.client.sendRequest<DiagramResponse>(DIAGRAM_REQUEST, params);
+            // The named views for the picker, asked for alongside the diagram (an older server has none).
+            const viewsRequest: ViewsRequestParams = { view: this.view };
+            [response, views] = await Promise.all([
+                this.client.sendRequest<DiagramResponse>(DIAGRAM_REQUEST, params),
+                this.client.sendRequest<NamedViewSummary[]>(VIEWS_REQUEST, viewsRequest).then(v => Array.isArray(v) ? v : [], () => []),
+            ]);
         } catch (err) {
             response = { error: vscode.l10n.t('The language server could not render the diagram: {0}', String((err as Error)?.message ?? err)), sources: {}, choices: { domains: [], units: [], muatan: [], elements: [] } };
         }
         if (this.disposed) return;
         this.response = response;
+        this.namedViews = views;
+        this.post({ type: 'views', views });
         this.post({ type: 'render', version: ++this.version, response, filters: this.filters });
         this.followEditor(vscode.window.activeTextEditor);
     }

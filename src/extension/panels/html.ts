@@ -29,7 +29,8 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, vie
         exportSvg: l.t('Export SVG'), exportPng: l.t('Export PNG'),
         focus: l.t('Focus'), depth: l.t('Depth'), year: l.t('As of year'), all: l.t('(all)'),
         domain: l.t('Domain'), unit: l.t('Unit'), muatan: l.t('Muatan'), loading: l.t('Rendering the diagram…'),
-        reset: l.t('Clear filters')
+        reset: l.t('Clear filters'), view: l.t('View'),
+        defaultView: view === 'architecture' ? l.t('(whole architecture)') : l.t('(whole roadmap)')
     };
     const architectureOnly = view === 'architecture';
     return `<!DOCTYPE html>
@@ -47,6 +48,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, vie
   <button id="zoom-in" title="${t(labels.zoomIn)}" aria-label="${t(labels.zoomIn)}">+</button>
   <button id="fit" title="${t(labels.fit)}">${t(labels.fit)}</button>
   <span class="sep"></span>
+  <label>${t(labels.view)} <select id="view-picker"><option value="">${t(labels.defaultView)}</option></select></label>
   ${architectureOnly ? `<label>${t(labels.domain)} <select id="filter-domains"><option value="">${t(labels.all)}</option></select></label>` : `<label>${t(labels.muatan)} <select id="filter-muatan"><option value="">${t(labels.all)}</option></select></label>`}
   <label>${t(labels.unit)} <select id="filter-units"><option value="">${t(labels.all)}</option></select></label>
   ${architectureOnly ? `<label>${t(labels.focus)} <select id="filter-focus"><option value="">${t(labels.all)}</option></select></label>

@@ -7,6 +7,7 @@ import { CstUtils, GrammarAST } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, FormattingOptions, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { hasSyntaxErrors } from '../parser-messages.js';
 
 /** Properties whose value is itself a keyword (`status aktif`, `muatan layanan`, ...). */
 const TAKES_KEYWORD_VALUE = new Set(['status', 'jenis', 'muatan', 'kategori', 'klasifikasi', 'pengelola', 'dasar-hukum']);
@@ -15,12 +16,17 @@ const TAKES_KEYWORD_VALUE = new Set(['status', 'jenis', 'muatan', 'kategori', 'k
 function isInlineNode(node: AstNode): boolean {
     return ast.isIntegrasi(node) || ast.isIndikatorIndeks(node) || ast.isAspekIndeks(node) || ast.isDomainIndeks(node)
         || ast.isNilaiIndikator(node) || ast.isPredikatIndeks(node) || ast.isTargetIndikator(node) || ast.isTargetTahunan(node)
-        || ast.isAbaikan(node) || ast.isDasarHukum(node) || ast.isRentang(node);
+        || ast.isAbaikan(node) || ast.isDasarHukum(node) || ast.isRentang(node) || isViewRulePart(node);
+}
+
+/** A named view's rule and its selectors: one rule per line. */
+function isViewRulePart(node: AstNode): boolean {
+    return ast.isAturanTampilan(node) || ast.isPrefiksKode(node) || (node.$container !== undefined && ast.isAturanTampilan(node.$container));
 }
 
 export function formatText(document: LangiumDocument, options: Pick<FormattingOptions, 'tabSize' | 'insertSpaces'>): string | undefined {
     const { parseResult, textDocument } = document;
-    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return undefined;
+    if (hasSyntaxErrors(parseResult)) return undefined;
     const root = parseResult.value.$cstNode;
     if (!root) return undefined;
     const text = textDocument.getText();
@@ -68,7 +74,7 @@ export function formatText(document: LangiumDocument, options: Pick<FormattingOp
             breakBefore = owner.$container !== undefined && ast.isModel(owner.$container) && owner.$cstNode?.offset === leaf.offset;
             keepBlank = breakBefore && newlinesBefore > 1;
         } else if (isKeyword && inlineBraces === 0) {
-            if (isInlineNode(owner)) breakBefore = ast.isNilaiIndikator(owner) && owner.$cstNode?.offset === leaf.offset;
+            if (isInlineNode(owner)) breakBefore = (ast.isNilaiIndikator(owner) || ast.isAturanTampilan(owner)) && owner.$cstNode?.offset === leaf.offset;
             else breakBefore = !(prev && GrammarAST.isKeyword(prev.grammarSource) && TAKES_KEYWORD_VALUE.has(prevText ?? '')) && value !== ',' && value !== ':' && value !== '-' && value !== '{';
         }
         if (afterLineComment) breakBefore = true;
@@ -78,7 +84,8 @@ export function formatText(document: LangiumDocument, options: Pick<FormattingOp
         if (breakBefore) {
             newLine(indentDepth, keepBlank);
         } else if (prev !== undefined) {
-            const tight = value === ',' || value === ':';
+            // `RAB.09*`: the star of a code prefix sticks to the code.
+            const tight = value === ',' || value === ':' || (value === '*' && ast.isPrefiksKode(owner));
             if (!tight) line += ' ';
         }
         line += value;

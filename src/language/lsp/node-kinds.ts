@@ -9,7 +9,7 @@ const SYMBOLS: Record<string, SymbolKind> = {
     Infrastruktur: SymbolKind.Package, Keamanan: SymbolKind.Key,
     PetaRencana: SymbolKind.Namespace, Inisiatif: SymbolKind.Event, Tonggak: SymbolKind.Constant,
     Referensi: SymbolKind.Namespace, KodeReferensi: SymbolKind.EnumMember, AplikasiUmum: SymbolKind.Class,
-    AturanIndeks: SymbolKind.Namespace, Penilaian: SymbolKind.Object,
+    AturanIndeks: SymbolKind.Namespace, Penilaian: SymbolKind.Object, Tampilan: SymbolKind.Array,
 };
 const COMPLETIONS: Record<string, CompletionItemKind> = {
     Instansi: CompletionItemKind.Module, Unit: CompletionItemKind.Struct,

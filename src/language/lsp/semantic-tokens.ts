@@ -1,6 +1,9 @@
 // Semantic highlighting: declared names, references to units/elements/initiatives, and reference codes
 // get token types the theme colours differently from the keywords the TextMate grammar already marks.
+// A list property is highlighted by finding its CST nodes once: Langium's `{ property, index }` finds them
+// all again for each item, which made a list of 10,000 references take minutes.
 import type { AstNode } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenTypes } from 'vscode-languageserver-types';
@@ -24,20 +27,31 @@ export class SpbeSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (ast.isElemen(node) && node.pemilik) acceptor({ node, property: 'pemilik', type: SemanticTokenTypes.type });
         if (ast.isData(node)) {
             if (node.waliData) acceptor({ node, property: 'waliData', type: SemanticTokenTypes.type });
-            node.produsenData.forEach((_, index) => acceptor({ node, property: 'produsenData', index, type: SemanticTokenTypes.type }));
+            eachItem(node, 'produsenData', acceptor, SemanticTokenTypes.type);
         }
         if (ast.isAplikasi(node) && node.umum) acceptor({ node, property: 'umum', type: SemanticTokenTypes.class, modifier: 'defaultLibrary' });
         if (ast.isInisiatif(node)) {
             if (node.pelaksana) acceptor({ node, property: 'pelaksana', type: SemanticTokenTypes.type });
-            node.pendahulu.forEach((_, index) => acceptor({ node, property: 'pendahulu', index, type: SemanticTokenTypes.event }));
+            eachItem(node, 'pendahulu', acceptor, SemanticTokenTypes.event);
         }
         if (ast.isIntegrasi(node)) {
             acceptor({ node, property: 'target', type: SemanticTokenTypes.class });
             if (node.bus) acceptor({ node, property: 'bus', type: SemanticTokenTypes.class });
         }
+        // Named views: the view's name, and the names and codes its rules select by.
+        if (ast.isTampilan(node)) acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: 'declaration' });
+        else if (ast.isPemilihElemen(node)) node.elemen.forEach((_, index) => acceptor({ node, property: 'elemen', index, type: SemanticTokenTypes.class }));
+        else if (ast.isPemilihUnit(node)) node.unit.forEach((_, index) => acceptor({ node, property: 'unit', index, type: SemanticTokenTypes.type }));
+        else if (ast.isPemilihInisiatif(node)) node.inisiatif.forEach((_, index) => acceptor({ node, property: 'inisiatif', index, type: SemanticTokenTypes.event }));
+        else if (ast.isPrefiksKode(node)) acceptor({ node, property: 'kode', type: SemanticTokenTypes.enumMember });
         for (const property of ELEMENT_REFS) {
             const value = (node as unknown as Record<string, unknown>)[property];
-            if (Array.isArray(value)) value.forEach((_, index) => acceptor({ node, property, index, type: SemanticTokenTypes.class }));
+            if (Array.isArray(value) && value.length > 0) eachItem(node, property, acceptor, SemanticTokenTypes.class);
         }
     }
+}
+
+function eachItem(node: AstNode, property: string, acceptor: SemanticTokenAcceptor, type: string): void {
+    if (!node.$cstNode) return;
+    for (const cst of GrammarUtils.findNodesForProperty(node.$cstNode, property)) acceptor({ cst, type });
 }

@@ -27,6 +27,12 @@ export interface DocumentFacts extends DocumentExtraction {
      * unchanged after an edit, no other document needs validating again (see revalidate.ts).
      */
     signature(): string;
+    /**
+     * What named views (`tampilan`) in other documents read beyond signature(): each element's owner and code,
+     * each relation by kind, units' parents, initiatives' owners, statuses and what they change. When only this
+     * changed, only the documents that hold views are validated again.
+     */
+    viewSignature(): string;
 }
 
 type Ref = { $refText?: string } | undefined;
@@ -61,11 +67,24 @@ export function computeDocumentFacts(x: DocumentExtraction): DocumentFacts {
         for (const r of i.menghentikan) refer(i, 'Elemen', r, retires as NamedEdge[], seenRetired);
     }
 
-    let signature: string | undefined;
+    let signature: string | undefined, viewSignature: string | undefined;
     return {
         ...x, refers, realizes, retires, via, produces,
-        signature: () => signature ??= signatureOf(x.declared, refers, via, produces, x.agencies, x.roadmaps, x.initiatives, x.assessments, x.ruleSets, x.builtin)
+        signature: () => signature ??= signatureOf(x.declared, refers, via, produces, x.agencies, x.roadmaps, x.initiatives, x.assessments, x.ruleSets, x.builtin),
+        viewSignature: () => viewSignature ??= viewSignatureOf(x),
     };
+}
+
+function viewSignatureOf(x: DocumentExtraction): string {
+    const parts: string[] = [];
+    const names = (refs: readonly Ref[]) => refs.map(r => r?.$refText ?? '').join(',');
+    for (const u of x.units) parts.push(`u ${u.name} ${u.induk?.$refText ?? ''}`);
+    for (const e of x.elements) parts.push(`e ${e.name} ${e.pemilik?.$refText ?? ''} ${e.kode?.$refText ?? ''}`);
+    for (const r of x.relations) parts.push(`r ${r.kind} ${r.from.name} ${r.target.$refText} ${r.via?.$refText ?? ''}`);
+    for (const i of x.initiatives) {
+        parts.push(`i ${i.name} ${i.pelaksana?.$refText ?? ''} ${i.status ?? ''} ${names(i.mewujudkan)} ${names(i.mengubah)} ${names(i.menghentikan)}`);
+    }
+    return parts.join('\n');
 }
 
 /**

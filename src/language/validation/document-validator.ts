@@ -1,14 +1,15 @@
 // Every diagnostic leaves the server with a rule id as its code (syntax and linking errors included),
 // with the workspace's severity settings and the model's acknowledgements (`abaikan`) applied.
 // The read-only built-in library is never validated.
-import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import type { AstNode, AstReflection, ConfigurationProvider, IndexManager, LangiumDocument, ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 import type { ReferenceCatalog } from '../catalog.js';
 import { isAbaikan, type Abaikan } from '../generated/ast.js';
 import { t, type DisplayLanguage } from '../../common/i18n.js';
+import { closestNames } from '../../common/names.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { replace, type QuickFix, type RuleData } from './fixes.js';
 import { levenshtein, suggestCodes } from './reference-rules.js';
@@ -20,6 +21,9 @@ const SEVERITY: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
 };
 
+/** Unresolved names per document that get "did you mean" suggestions. */
+const MAX_NAME_SUGGESTIONS = 20;
+
 interface LinkingData { code?: string; containerType?: string; property?: string; refText?: string }
 
 export class SpbeDocumentValidator extends DefaultDocumentValidator {
@@ -28,10 +32,16 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private readonly facts: WorkspaceFactsProvider;
     private readonly configuration: ConfigurationProvider;
     private readonly language: DisplayLanguage;
+    private readonly index: IndexManager;
+    private readonly reflection: AstReflection;
+    /** How many more unresolved names of the document being validated get "did you mean" suggestions. */
+    private suggestionBudget = 0;
 
     constructor(services: SpbeServices) {
         super(services);
         this.language = services.shared.environment.DisplayLanguage;
+        this.index = services.shared.workspace.IndexManager;
+        this.reflection = services.shared.AstReflection;
         this.catalog = services.reference.Catalog;
         this.settings = services.validation.RuleSettings;
         this.facts = services.validation.WorkspaceFacts;
@@ -40,7 +50,8 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) return [];
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = await this.validateAll(document, options, cancelToken);
+        this.suggestionBudget = MAX_NAME_SUGGESTIONS;
         const overrides = { ...this.settings.workspaceOverrides(), ...parseRuleOverrides(await this.configuration.getConfiguration('spbe', 'rules')).overrides };
         return this.language.run(() => this.settle(document, diagnostics, overrides));
     }
@@ -67,6 +78,34 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         }
         for (const d of this.staleAcknowledgements(document, used)) if (keep(d)) out.push(d);
         return out;
+    }
+
+    /**
+     * Langium's validateDocument, but the rules' findings are added one by one: Langium adds them with
+     * `push(...findings)`, a call with one argument per finding, which overflowed the stack at some 120,000
+     * findings (140,000 lines of `data D`: a legal 980 KB file) and then reported none at all.
+     */
+    private async validateAll(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        const stopsAt = (code: string) => diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === code);
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && stopsAt(DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && stopsAt(DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && stopsAt(DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            for (const d of await this.validateAst(parseResult.value, options, cancelToken)) diagnostics.push(d);
+        } catch (err) {
+            if (isOperationCancelled(err)) throw err;
+            console.error('An error occurred during validation:', err);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     /** `abaikan` entries of known, per-element rules that acknowledged nothing in this validation. */
@@ -131,11 +170,34 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 }
             } else {
                 d.code = Rules.unresolved.id;
+                this.suggestNames(d, data);
             }
             data.code = String(d.code);
         } else {
             d.code = Rules.syntax.id;
         }
+    }
+
+    /**
+     * "Did you mean": declared names of the type the reference expects that are close to the one written, as
+     * the message's last sentence and as quick fixes. Only the first few unresolved names of a document get
+     * suggestions, so a file of thousands of broken references does not cost a search each.
+     */
+    private suggestNames(d: Diagnostic, data: LinkingData): void {
+        if (!data.refText || !data.containerType || !data.property || this.suggestionBudget-- <= 0) return;
+        let type: string;
+        try {
+            type = this.reflection.getReferenceType({ container: { $type: data.containerType } as AstNode, property: data.property, reference: { $refText: data.refText } } as never);
+        } catch {
+            return;
+        }
+        const names = this.index.allElements(type).map(desc => desc.name);
+        const suggestions = closestNames(data.refText, names);
+        if (!suggestions.length) return;
+        d.message += ' ' + t({ id: `Mungkin maksudnya ${suggestions.join(', ')}?`, en: `Did you mean ${suggestions.join(', ')}?` });
+        (data as RuleData & LinkingData).fixes = suggestions.map((name, i) => ({
+            title: t({ id: `Ganti dengan ${name}`, en: `Use ${name}` }), edits: [replace(d.range, name)], preferred: i === 0
+        }));
     }
 
     /** Catalog names close to a mistyped one (ignoring case and punctuation: `Srikandi`, `SP4N LAPOR`). */

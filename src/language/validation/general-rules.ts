@@ -20,7 +20,7 @@ const MAX_LISTED = 5;
 export function generalChecks(ctx: RuleContext): RuleChecks {
     const checkUnique = (node: AstNode & { name?: string }, accept: ValidationAcceptor) => {
         if (!node.name) return;
-        const key = ast.isKodeReferensi(node) ? 'kode ' + node.name : node.name;
+        const key = ast.isKodeReferensi(node) ? 'kode ' + node.name : ast.isTampilan(node) ? 'tampilan ' + node.name : node.name;
         const all = ctx.facts().duplicates.get(key);
         if (!all) return;
         // At most MAX_LISTED other places are named (and linked): listing all of them in each of n duplicates
@@ -62,7 +62,7 @@ export function generalChecks(ctx: RuleContext): RuleChecks {
     const unique = [checkUnique];
     return {
         Instansi: [checkUnique, checkSingleAgency], Unit: unique, Proses: unique, Data: unique, Layanan: unique, Aplikasi: unique,
-        Infrastruktur: unique, Keamanan: unique, PetaRencana: unique, Inisiatif: unique, Tonggak: unique, KodeReferensi: [
+        Infrastruktur: unique, Keamanan: unique, PetaRencana: unique, Inisiatif: unique, Tonggak: unique, Tampilan: unique, KodeReferensi: [
             (node, accept) => { if (ast.isModel(node.$container)) checkUnique(node, accept); }
         ],
         Abaikan: [checkAcknowledgement],

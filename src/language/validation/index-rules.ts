@@ -13,10 +13,13 @@ export function indexChecks(ctx: RuleContext): RuleChecks {
         // An unknown `aturan` is a linking error (SPBE-L01); then the indicators cannot be judged.
         const ruleSet = node.aturan ? node.aturan.ref : facts.ruleSetNamed(DEFAULT_INDEX_RULE_SET);
         const known = ruleSet ? new Set(ruleSet.indikator.map(i => i.nomor)) : undefined;
+        let max = -Infinity;
+        for (const n of known ?? []) if (n > max) max = n;
         const seen = new Map<number, ast.NilaiIndikator>();
         for (const value of node.nilai) {
+            // An indicator or level lost to a syntax error is reported by the syntax error.
+            if (value.nomor === undefined || value.level === undefined) continue;
             if (known && !known.has(value.nomor)) {
-                const max = Math.max(...known);
                 report(accept, Rules.assessedUnknownIndicator, {
                     id: `Indikator ${value.nomor} tidak ada dalam aturan indeks ${ruleSet!.name} (indikator 1–${max}).`,
                     en: `Indicator ${value.nomor} is not in the index rule set ${ruleSet!.name} (indicators 1–${max}).`
@@ -39,8 +42,8 @@ export function indexChecks(ctx: RuleContext): RuleChecks {
             }
         }
         const ruleSetName = node.aturan?.$refText ?? DEFAULT_INDEX_RULE_SET;
-        const same = facts.assessments.filter(a => a.tahun === node.tahun && (a.aturan?.$refText ?? DEFAULT_INDEX_RULE_SET) === ruleSetName);
-        if (same.length > 1 && same[0] !== node) {
+        const same = facts.sameAssessments(node);
+        if (same && same.count > 1 && same.first !== node) {
             report(accept, Rules.assessmentYearTwice, {
                 id: `Tahun ${node.tahun} sudah dinilai dengan aturan ${ruleSetName}; indeks tahun itu jadi tidak jelas. Gabungkan kedua penilaian.`,
                 en: `${node.tahun} is already assessed under ${ruleSetName}, so that year's index is ambiguous. Merge the two assessments.`

@@ -11,6 +11,7 @@ import { replaceProperty, type QuickFix } from './fixes.js';
 import { report } from './report.js';
 import { Rules } from './rules.js';
 import { domainOf } from '../labels.js';
+import { levenshtein } from '../../common/names.js';
 
 const DOMAIN_NAMES: Record<DomainKind, { id: string; en: string }> = {
     proses: { id: 'proses bisnis', en: 'business process' }, data: { id: 'data', en: 'data set' },
@@ -26,19 +27,7 @@ export function codeFix(node: ast.Elemen, catalog: ReferenceCatalog, code: strin
     return { title: t({ id: `Ganti dengan ${code}${name ? ` (${name})` : ''}`, en: `Use ${code}${name ? ` (${name})` : ''}` }), edits: [edit], preferred };
 }
 
-export function levenshtein(a: string, b: string): number {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
+export { levenshtein };
 
 /**
  * "Did you mean": known codes near an unknown one. Candidates are codes of the same reference and level

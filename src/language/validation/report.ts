@@ -2,7 +2,7 @@
 // diagnostic code (and in `data.code`, where quick fixes look for it), and the quick fixes.
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import { t, type Texts } from '../../common/i18n.js';
 import type { QuickFix, RuleData } from './fixes.js';
 import type { RuleInfo } from './rules.js';
@@ -12,6 +12,8 @@ export interface Where<N extends AstNode = AstNode> {
     property?: string;
     index?: number;
     keyword?: string;
+    /** An explicit range in the node's document (instead of a property or keyword). */
+    range?: Range;
 }
 
 export function report(accept: ValidationAcceptor, rule: RuleInfo, message: Texts, where: Where, fixes: QuickFix[] = [],

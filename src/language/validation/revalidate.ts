@@ -53,12 +53,12 @@ function revalidate(services: SpbeServices, documents: LangiumDocument[], done?:
  * What other documents' findings depend on: each document's facts signature (document-facts.ts), by URI.
  * A document's part is kept until it is parsed again, so this costs a look-up per document.
  */
-export function factsSignatures(services: SpbeServices): Map<string, string> {
+export function factsSignatures(services: SpbeServices, which: 'signature' | 'viewSignature' = 'signature'): Map<string, string> {
     const facts = services.validation.WorkspaceFacts;
     const out = new Map<string, string>();
     for (const doc of services.shared.workspace.LangiumDocuments.all) {
         const part = facts.part(doc);
-        if (part) out.set(doc.uri.toString(), part.signature());
+        if (part) out.set(doc.uri.toString(), part[which]());
     }
     return out;
 }
@@ -71,16 +71,22 @@ function sameSignatures(a: Map<string, string>, b: Map<string, string>): boolean
 
 export function watchWorkspaceFacts(services: SpbeServices): void {
     const shared = services.shared;
-    let last: Map<string, string> | undefined;
+    let last: Map<string, string> | undefined, lastViews: Map<string, string> | undefined;
     let pending = false;
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, built => {
         const signatures = factsSignatures(services);
+        const viewSignatures = factsSignatures(services, 'viewSignature');
         const changed = last !== undefined && !sameSignatures(signatures, last);
+        // Only what named views read changed: only the documents that hold views need validating again.
+        const viewsChanged = !changed && lastViews !== undefined && !sameSignatures(viewSignatures, lastViews);
         last = signatures;
-        if (ownBuilds > 0 || (!changed && !pending)) return;
+        lastViews = viewSignatures;
+        if (ownBuilds > 0 || (!changed && !viewsChanged && !pending)) return;
         const validated = new Set(built.map(d => d.uri.toString()));
+        const holdsViews = (d: LangiumDocument) => (services.validation.WorkspaceFacts.part(d)?.views.length ?? 0) > 0;
         const others = shared.workspace.LangiumDocuments.all
-            .filter(d => !isBuiltinUri(d.uri) && !validated.has(d.uri.toString()) && d.state >= DocumentState.Validated).toArray();
+            .filter(d => !isBuiltinUri(d.uri) && !validated.has(d.uri.toString()) && d.state >= DocumentState.Validated)
+            .filter(d => changed || pending || holdsViews(d)).toArray();
         if (others.length === 0) { pending = false; return; }
         // After the current build has released the workspace lock. A cancelled re-validation (the user typed
         // again) is redone after the next build.

@@ -11,6 +11,25 @@ import { Rules } from './rules.js';
 
 const endOf = (r: ast.Rentang) => r.selesai ?? r.mulai;
 const span = (r: ast.Rentang) => (r.selesai !== undefined ? `${r.mulai}–${r.selesai}` : `${r.mulai}`);
+/** A whole number that can be a year: 99999...9 (Infinity) or 2023.5 cannot. */
+const isYear = (n: number) => Number.isSafeInteger(n);
+/** A range whose start year was lost to a syntax error (`tahun -5`) is judged as absent: the error reports it. */
+const written = (r: ast.Rentang | undefined) => (r?.mulai !== undefined ? r : undefined);
+
+/** Members of a cycle, as a set (a cycle of 20,000 initiatives was searched once per `setelah`). */
+const cycleSets = new WeakMap<readonly ast.Inisiatif[], Set<ast.Inisiatif>>();
+function inCycle(cycle: readonly ast.Inisiatif[], node: ast.Inisiatif): boolean {
+    let set = cycleSets.get(cycle);
+    if (!set) cycleSets.set(cycle, set = new Set(cycle));
+    return set.has(node);
+}
+
+/** `A → B → C → A`; a long cycle is cut after a few names (each of its members reports it: 20,000 full lists ran out of memory). */
+function cycleText(cycle: readonly ast.Inisiatif[]): { text: string; more?: number } {
+    const SHOWN = 6;
+    if (cycle.length <= SHOWN + 2) return { text: [...cycle, cycle[0]].map(c => c.name).join(' → ') };
+    return { text: [...cycle.slice(0, SHOWN).map(c => c.name), '…', cycle[0].name].join(' → '), more: cycle.length };
+}
 
 export function roadmapChecks(ctx: RuleContext): RuleChecks {
     const checkRange = (node: ast.Rentang, accept: ValidationAcceptor) => {
@@ -23,8 +42,16 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
     };
 
     const checkPeriod = (node: ast.Instansi, accept: ValidationAcceptor) => {
-        const p = node.periode;
+        const p = written(node.periode);
         if (!p || (p.selesai !== undefined && p.mulai > p.selesai)) return;
+        if (!isYear(p.mulai) || (p.selesai !== undefined && !isYear(p.selesai))) {
+            const written = p.$cstNode?.text ?? span(p); // as written: 400 nines read as Infinity
+            report(accept, Rules.periodLength, {
+                id: `Periode ${written} bukan rentang tahun (mis. 2023 - 2027).`,
+                en: `The period ${written} is not a range of years (e.g. 2023 - 2027).`
+            }, { node, property: 'periode' });
+            return;
+        }
         const years = endOf(p) - p.mulai + 1;
         if (years === 5) return;
         report(accept, Rules.periodLength, {
@@ -35,12 +62,13 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
 
     const checkInitiative = (node: ast.Inisiatif, accept: ValidationAcceptor) => {
         const facts = ctx.facts();
-        const period = facts.agencies[0]?.periode;
-        if (node.tahun && period && (period.selesai === undefined || period.mulai <= period.selesai)) {
-            if (node.tahun.mulai < period.mulai || endOf(node.tahun) > endOf(period)) {
+        const period = written(facts.agencies[0]?.periode);
+        const tahun = written(node.tahun);
+        if (tahun && period && (period.selesai === undefined || period.mulai <= period.selesai)) {
+            if (tahun.mulai < period.mulai || endOf(tahun) > endOf(period)) {
                 report(accept, Rules.outsidePeriod, {
-                    id: `Tahun inisiatif ${node.name} (${span(node.tahun)}) di luar periode instansi ${span(period)}.`,
-                    en: `Initiative ${node.name}'s years (${span(node.tahun)}) fall outside the agency's period ${span(period)}.`
+                    id: `Tahun inisiatif ${node.name} (${span(tahun)}) di luar periode instansi ${span(period)}.`,
+                    en: `Initiative ${node.name}'s years (${span(tahun)}) fall outside the agency's period ${span(period)}.`
                 }, { node, property: 'tahun' });
             }
         }
@@ -66,18 +94,19 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
         node.pendahulu.forEach((ref, index) => {
             const pred = ref.ref;
             if (!pred) return;
-            if (cycle && cycle.includes(pred)) {
-                const names = [...cycle.map(c => c.name), cycle[0].name].join(' → ');
+            if (cycle && inCycle(cycle, pred)) {
+                const names = cycleText(cycle);
                 report(accept, Rules.dependencyCycle, {
-                    id: `Ketergantungan melingkar antarinisiatif: ${names}. Hapus salah satu \`setelah\`.`,
-                    en: `Initiatives depend on each other in a cycle: ${names}. Remove one of the \`setelah\` links.`
+                    id: `Ketergantungan melingkar antarinisiatif: ${names.text}${names.more ? ` (${names.more} inisiatif)` : ''}. Hapus salah satu \`setelah\`.`,
+                    en: `Initiatives depend on each other in a cycle: ${names.text}${names.more ? ` (${names.more} initiatives)` : ''}. Remove one of the \`setelah\` links.`
                 }, { node, property: 'pendahulu', index });
                 return;
             }
-            if (node.tahun && pred.tahun && node.tahun.mulai < endOf(pred.tahun)) {
+            const predYears = written(pred.tahun);
+            if (tahun && predYears && tahun.mulai < endOf(predYears)) {
                 report(accept, Rules.startsBeforePredecessor, {
-                    id: `${node.name} mulai ${node.tahun.mulai}, sebelum pendahulunya ${pred.name} selesai (${endOf(pred.tahun)}).`,
-                    en: `${node.name} starts in ${node.tahun.mulai}, before its predecessor ${pred.name} ends (${endOf(pred.tahun)}).`
+                    id: `${node.name} mulai ${tahun.mulai}, sebelum pendahulunya ${pred.name} selesai (${endOf(predYears)}).`,
+                    en: `${node.name} starts in ${tahun.mulai}, before its predecessor ${pred.name} ends (${endOf(predYears)}).`
                 }, { node, property: 'pendahulu', index });
             }
         });
@@ -118,7 +147,7 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
     const checkIndicator = (node: ast.TargetIndikator, accept: ValidationAcceptor) => {
         const ruleSet = ctx.facts().indexRuleSet;
         if (!ruleSet || ruleSet.indicators.has(node.nomor)) return;
-        const max = Math.max(...ruleSet.indicators);
+        const max = ruleSet.max;
         report(accept, Rules.unknownIndicator, {
             id: `Indikator ${node.nomor} tidak ada dalam aturan indeks ${ruleSet.name} (indikator 1–${max}).`,
             en: `Indicator ${node.nomor} is not in the index rule set ${ruleSet.name} (indicators 1–${max}).`
@@ -144,17 +173,18 @@ export function roadmapChecks(ctx: RuleContext): RuleChecks {
 
     const checkMilestone = (node: ast.Tonggak, accept: ValidationAcceptor) => {
         if (node.tahun === undefined) return;
-        const period = ctx.facts().agencies[0]?.periode;
+        const period = written(ctx.facts().agencies[0]?.periode);
         const initiative = node.inisiatif?.ref;
+        const initiativeYears = written(initiative?.tahun);
         if (period && (node.tahun < period.mulai || node.tahun > endOf(period))) {
             report(accept, Rules.milestoneYear, {
                 id: `Tonggak ${node.name} (${node.tahun}) di luar periode instansi ${span(period)}.`,
                 en: `Milestone ${node.name} (${node.tahun}) falls outside the agency's period ${span(period)}.`
             }, { node, property: 'tahun' });
-        } else if (initiative?.tahun && (node.tahun < initiative.tahun.mulai || node.tahun > endOf(initiative.tahun))) {
+        } else if (initiative && initiativeYears && (node.tahun < initiativeYears.mulai || node.tahun > endOf(initiativeYears))) {
             report(accept, Rules.milestoneYear, {
-                id: `Tonggak ${node.name} (${node.tahun}) di luar tahun inisiatifnya ${initiative.name} (${span(initiative.tahun)}).`,
-                en: `Milestone ${node.name} (${node.tahun}) falls outside the years of its initiative ${initiative.name} (${span(initiative.tahun)}).`
+                id: `Tonggak ${node.name} (${node.tahun}) di luar tahun inisiatifnya ${initiative.name} (${span(initiativeYears)}).`,
+                en: `Milestone ${node.name} (${node.tahun}) falls outside the years of its initiative ${initiative.name} (${span(initiativeYears)}).`
             }, { node, property: 'tahun' });
         }
     };

@@ -19,6 +19,7 @@ function rule(id: string, severity: Severity, title: Texts, workspace = false): 
 export const Rules = {
     // ---- syntax and linking
     syntax: rule('SPBE-S01', 'error', { id: 'Kesalahan sintaks', en: 'Syntax error' }),
+    repeatedProperty: rule('SPBE-S02', 'error', { id: 'Properti ditulis lebih dari sekali dalam satu blok', en: 'Property given more than once in one block' }),
     unresolved: rule('SPBE-L01', 'error', { id: 'Rujukan tidak ditemukan', en: 'Unresolved reference' }),
     // ---- reference conformance
     unknownCode: rule('SPBE-R01', 'error', { id: 'Kode referensi tidak dikenal', en: 'Unknown reference code' }),
@@ -66,6 +67,13 @@ export const Rules = {
     assessedLevelRange: rule('SPBE-N02', 'error', { id: 'Level penilaian di luar 1–5', en: 'Assessed level outside 1–5' }),
     indicatorAssessedTwice: rule('SPBE-N03', 'error', { id: 'Indikator dinilai dua kali dalam satu penilaian', en: 'Indicator assessed twice in one assessment' }),
     assessmentYearTwice: rule('SPBE-N04', 'error', { id: 'Dua penilaian untuk tahun dan aturan yang sama', en: 'Two assessments of the same year and rule set' }),
+    // ---- named views (tampilan)
+    viewSelectorKind: rule('SPBE-V01', 'error', { id: 'Pemilih tidak berlaku untuk jenis tampilan ini', en: 'Selector does not apply to this kind of view' }),
+    viewEmpty: rule('SPBE-V02', 'warning', { id: 'Tampilan tidak menampilkan apa pun', en: 'View shows nothing' }),
+    viewContradiction: rule('SPBE-V03', 'warning', { id: 'Aturan tampilan saling meniadakan', en: 'View rules cancel each other out' }),
+    viewBuiltinName: rule('SPBE-V04', 'error', { id: 'Tampilan bernama seperti tampilan bawaan', en: 'View named like a built-in view' }),
+    viewPropertyTwice: rule('SPBE-V05', 'error', { id: 'Properti tampilan ditulis dua kali', en: 'View property given twice' }),
+    viewValue: rule('SPBE-V06', 'error', { id: 'Nilai tidak sah dalam tampilan', en: 'Invalid value in a view' }),
     // ---- general
     duplicateId: rule('SPBE-G01', 'error', { id: 'Id ganda di workspace', en: 'Duplicate id in the workspace' }),
     unknownRuleAck: rule('SPBE-G02', 'warning', { id: '`abaikan` menyebut aturan yang tidak dikenal', en: '`abaikan` names an unknown rule' }),

@@ -9,6 +9,7 @@ import * as ast from '../generated/ast.js';
 import type { DocumentExtractions } from '../document-extraction.js';
 import { domainOf } from '../labels.js';
 import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
+import type { ViewInput } from '../view-rules.js';
 
 export interface IndicatorTargetRef { node: ast.TargetTahunan; indicator: number; initiative: ast.Inisiatif }
 
@@ -34,12 +35,16 @@ export interface WorkspaceFacts {
     readonly muatan: ReadonlySet<string>;
     /** For a target that is lower than an earlier year's target of the same indicator: that earlier target. */
     readonly decreases: ReadonlyMap<ast.TargetTahunan, IndicatorTargetRef>;
-    /** Indicator numbers of the index rule set roadmap targets refer to, and its name. */
-    readonly indexRuleSet: { name: string; indicators: ReadonlySet<number> } | undefined;
+    /** Indicator numbers of the index rule set roadmap targets refer to, the highest of them, and its name. */
+    readonly indexRuleSet: { name: string; indicators: ReadonlySet<number>; max: number } | undefined;
     /** An index rule set by name (a workspace's own before a built-in one). */
     ruleSetNamed(name: string): ast.AturanIndeks | undefined;
     /** The user's assessments (`penilaian`). */
     readonly assessments: readonly ast.Penilaian[];
+    /** The first assessment of the same year under the same rule set as `node`, and how many there are. */
+    sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined;
+    /** The workspace as the view resolver reads it (language/view-rules.ts), by the names written. */
+    readonly viewInput: ViewInput;
 }
 
 /** The rule set roadmap targets are read against when no assessment names one (what Malang was scored under). */
@@ -136,6 +141,10 @@ class MergedFacts implements WorkspaceFacts {
         });
     }
 
+    get viewInput(): ViewInput {
+        return this.lazy('_viewInput', () => viewInputOf(this.parts));
+    }
+
     get cycles(): ReadonlyMap<ast.Inisiatif, ast.Inisiatif[]> {
         return this.lazy('_cycles', () => findCycles(this.initiatives));
     }
@@ -156,6 +165,18 @@ class MergedFacts implements WorkspaceFacts {
         return this.lazy('_assessments', () => this.parts.flatMap(p => p.assessments));
     }
 
+    sameAssessments(node: ast.Penilaian): { first: ast.Penilaian; count: number } | undefined {
+        const byKey = this.lazy('_sameAssessments', () => {
+            const map = new Map<string, { first: ast.Penilaian; count: number }>();
+            for (const a of this.assessments) {
+                const entry = map.get(assessmentKey(a));
+                if (entry) entry.count++; else map.set(assessmentKey(a), { first: a, count: 1 });
+            }
+            return map;
+        });
+        return byKey.get(assessmentKey(node));
+    }
+
     private get ruleSets(): Map<string, ast.AturanIndeks> {
         return this.lazy('_ruleSets', () => {
             const ruleSets = new Map<string, ast.AturanIndeks>();
@@ -169,16 +190,51 @@ class MergedFacts implements WorkspaceFacts {
     }
 
     /** The rule set the latest assessment names (workspace sets before built-in ones), else the default. */
-    get indexRuleSet(): { name: string; indicators: ReadonlySet<number> } | undefined {
+    get indexRuleSet(): { name: string; indicators: ReadonlySet<number>; max: number } | undefined {
         return this.lazy('_indexRuleSet', () => {
             const ruleSets = this.ruleSets;
             const named = this.assessments
                 .filter(a => a.aturan?.$refText && ruleSets.has(a.aturan.$refText))
                 .sort((a, b) => b.tahun - a.tahun)[0]?.aturan?.$refText;
             const ruleSet = ruleSets.get(named ?? DEFAULT_INDEX_RULE_SET);
-            return ruleSet ? { name: ruleSet.name, indicators: new Set(ruleSet.indikator.map(i => i.nomor)) } : undefined;
+            if (!ruleSet) return undefined;
+            const indicators = new Set(ruleSet.indikator.map(i => i.nomor));
+            let max = -Infinity;
+            for (const n of indicators) if (n > max) max = n;
+            return { name: ruleSet.name, indicators, max };
         });
     }
+}
+
+/** An assessment's year and the name of its rule set (the default one when it names none). */
+export function assessmentKey(node: ast.Penilaian): string {
+    return `${node.tahun}|${node.aturan?.$refText ?? DEFAULT_INDEX_RULE_SET}`;
+}
+
+/** Units, elements, relations and initiatives by the names written (unresolved ones simply match nothing). */
+function viewInputOf(parts: readonly DocumentFacts[]): ViewInput {
+    const named = <T extends { name?: string }>(list: readonly T[]) => list.filter(n => typeof n.name === 'string' && n.name.length > 0);
+    const written = (r: { $refText?: string } | undefined) => r?.$refText || undefined;
+    return {
+        units: parts.flatMap(p => named(p.units).map(u => ({ id: u.name, parent: written(u.induk) }))),
+        elements: parts.flatMap(p => named(p.elements).map(e => ({
+            id: e.name, domain: domainOf(e), owner: written(e.pemilik), status: e.status ?? 'aktif',
+            code: e.kode?.$refText ? { code: e.kode.$refText } : undefined,
+        }))),
+        relations: parts.flatMap(p => p.relations.flatMap(r => {
+            const to = written(r.target);
+            return r.from.name && to ? [{ from: r.from.name, to, kind: r.kind, via: written(r.via) }] : [];
+        })),
+        roadmap: {
+            initiatives: parts.flatMap(p => named(p.initiatives).map(i => ({
+                id: i.name, muatan: i.muatan, owner: written(i.pelaksana), start: i.tahun?.mulai, end: i.tahun ? i.tahun.selesai ?? i.tahun.mulai : undefined,
+                status: i.status, predecessors: i.pendahulu.map(written).filter((n): n is string => n !== undefined),
+                creates: i.mewujudkan.map(written).filter((n): n is string => n !== undefined),
+                changes: i.mengubah.map(written).filter((n): n is string => n !== undefined),
+                retires: i.menghentikan.map(written).filter((n): n is string => n !== undefined),
+            }))),
+        },
+    };
 }
 
 /** Tarjan's strongly connected components over `setelah` edges; every component of 2+ (or a self-loop) is a cycle. */
@@ -241,7 +297,9 @@ function findDecreases(initiatives: readonly ast.Inisiatif[]): Map<ast.TargetTah
     const byIndicator = new Map<number, IndicatorTargetRef[]>();
     for (const initiative of initiatives) {
         for (const ind of initiative.indikator) {
+            if (ind.nomor === undefined) continue; // parts lost to a syntax error are not compared
             for (const target of ind.target) {
+                if (target.tahun === undefined || target.level === undefined) continue;
                 const list = byIndicator.get(ind.nomor) ?? [];
                 list.push({ node: target, indicator: ind.nomor, initiative });
                 byIndicator.set(ind.nomor, list);

@@ -62,6 +62,28 @@ suite('Language features in VS Code', () => {
         }
     });
 
+    test('"SPBE: Find Reference Code" searches the codes of the element\'s domain and inserts the one chosen at the cursor', async () => {
+        const uri = await writeWorkspaceFile('cari.spbe', 'proses Uji "Uji" {\n    kode \n}\naplikasi Umum "Umum" {\n    kode \n}\n');
+        try {
+            const editor = await openDocument('cari.spbe');
+            const inProcess = positionOf(editor.document, 'kode ', 5);
+            editor.selection = new vscode.Selection(inProcess, inProcess);
+            // With a query the command inserts the best match without asking (the picker shows the same list).
+            const code = await vscode.commands.executeCommand<string | undefined>('spbe.findCode', { query: 'arsip' });
+            assert.equal(code, 'RAB.09.06.06');
+            assert.equal(editor.document.lineAt(1).text, '    kode RAB.09.06.06');
+            // In an application the same words find application codes.
+            const inApp = new vscode.Position(4, 9);
+            editor.selection = new vscode.Selection(inApp, inApp);
+            assert.equal(await vscode.commands.executeCommand<string | undefined>('spbe.findCode', { query: 'administrasi pemerintahan' }), 'RAA.01.02');
+            assert.equal(editor.document.lineAt(4).text, '    kode RAA.01.02');
+        } finally {
+            await vscode.commands.executeCommand('workbench.action.files.revert');
+            await closeAllEditors();
+            await vscode.workspace.fs.delete(uri);
+        }
+    });
+
     test('go to definition crosses files', async () => {
         const editor = await openDocument('aplikasi.spbe');
         const position = positionOf(editor.document, 'Disperpusip', 2, 'aplikasi Srikandi');

@@ -21,3 +21,14 @@ describe('rules on incomplete text', () => {
         });
     }
 });
+
+describe('a file with more findings than a call can take arguments', () => {
+    test('140,000 findings are all reported (Langium added them with one spread call, overflowed and reported none)', async () => {
+        // `data D` has four findings: no custodian, no classification, nothing refers to it, declared twice.
+        const ws = await buildFiles(services, { 'x.spbe': 'data D\n'.repeat(35_000) });
+        const diagnostics = [...ws.diagnostics.values()].flat();
+        expect(diagnostics.filter(d => /error occurred/i.test(d.message))).toEqual([]);
+        expect(diagnostics).toHaveLength(140_000);
+        expect(new Set(diagnostics.map(d => d.code))).toEqual(new Set(['SPBE-T04', 'SPBE-T09', 'SPBE-T06', 'SPBE-G01']));
+    }, 120_000);
+});
