@@ -9,6 +9,7 @@ import { ensureTools, ROOT } from './tools.mjs';
 import { bundleSuites, makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
+import { runPanelLayoutTest } from './ui-panel-layout.mjs';
 import { runBrowserTest } from './run-browser.mjs';
 import { runWebExtensionTest } from './web-extension.mjs';
 
@@ -90,6 +91,7 @@ let code = 1;
 try {
     code = await runSuites();
     if (code === 0 && !skipUi) code = await runUiTest();
+    if (code === 0 && !skipUi) code = await runPanelLayoutTest();
     if (code === 0 && !skipBrowser) code = await runBrowserTest();
     if (code === 0 && !skipBrowser) code = await runWebExtensionTest();
 } catch (err) {

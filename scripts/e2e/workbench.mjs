@@ -1,14 +1,19 @@
 // Driving code-server's workbench through its UI, shared by the driven tests (ui-screenshot.mjs,
-// web-extension.mjs): waiting on the page, Quick Open and the command palette.
+// ui-panel-layout.mjs, web-extension.mjs): waiting on the page, Quick Open and the command palette.
 
-/** Polls `probe` until it resolves truthy; fails after `timeoutMs`. */
+/** Polls `probe` until it resolves truthy; fails after `timeoutMs`, with the probe's last error if it threw. */
 export async function waitUntil(what, probe, timeoutMs = 30000) {
     const deadline = Date.now() + timeoutMs;
+    let last;
     while (Date.now() < deadline) {
-        if (await probe().catch(() => false)) return;
+        try {
+            if (await probe()) return;
+        } catch (err) {
+            last = err;
+        }
         await new Promise(r => setTimeout(r, 200));
     }
-    throw new Error(`timed out waiting for ${what}`);
+    throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
 }
 
 /** Opens a workspace file through Quick Open and waits for its editor tab. */
