@@ -2,8 +2,9 @@
 // after `npm run build`): a page served from localhost starts the language server's web worker bundle
 // (dist/web/server-worker.js), hands it the Kota Malang example as the web extension does
 // (initializationOptions, then `spbe/workspaceFiles`), and speaks LSP to it over postMessage. It checks
-// diagnostics in the client's language, completion, hover, both diagrams (byte for byte those of
-// `spbe render`), and that files changed on "disk" reach the server: a broken file, spbe.json, a deletion.
+// diagnostics in the client's language, completion, hover, both diagrams and a named view (byte for byte
+// those of `spbe render`), the code search, and that files changed on "disk" reach the server: a broken
+// file, spbe.json, a deletion.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -138,6 +139,19 @@ async function run() {
         assert.equal(roadmap.error, undefined, roadmap.error);
         assert.equal(roadmap.svg, cliSvg('--view', 'peta-rencana', '--today', TODAY), 'the roadmap SVG is the CLI\'s');
         step(`both diagrams drawn in the worker (${architecture.svg.length} and ${roadmap.svg.length} characters, identical to spbe render)`);
+
+        // The panels' view picker and a named view, the code search, and the diff view (git: desktop only).
+        const views = await request('spbe/views', { view: 'architecture' });
+        assert.ok(views.some(v => v.id === 'RantaiPengaduan'), `the named views are listed (got ${views.map(v => v.id).join(', ')})`);
+        const named = await request('spbe/diagram', { view: 'architecture', filters: { view: 'RantaiPengaduan' }, theme: 'light' });
+        assert.equal(named.error, undefined, named.error);
+        assert.equal(named.svg, cliSvg('--view', 'RantaiPengaduan'), 'a named view\'s SVG is the CLI\'s');
+        const codes = await request('spbe/searchCodes', { query: 'arsip', allDomains: true });
+        assert.ok(codes.total > 0 && codes.items.some(i => /arsip/i.test(i.name)), 'the code search finds the archive codes');
+        const revisions = await request('spbe/gitRevisions', { folder: FOLDER });
+        assert.deepEqual(revisions.commits, []);
+        assert.match(revisions.error, /server bahasa desktop/, 'comparing with git says it needs the desktop server (in the client\'s language)');
+        step('named views, the code search and the diff view\'s answer');
 
         // An edited file: a finding in the client's language (locale id), completion and hover.
         const aplikasi = files.find(f => f.name === 'aplikasi.spbe');
