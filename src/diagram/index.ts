@@ -1,9 +1,10 @@
 // The diagram engine: semantic model + view options -> ELK graph -> elkjs layout -> SVG (or PNG).
-// Pure apart from the layout engine: no Langium, no file system, no Node modules (PNG is the CLI's: cli/png.ts).
+// Pure apart from the layout engine, which the caller may choose: no Langium, no file system, no Node
+// modules (PNG is the CLI's: cli/png.ts).
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { SemanticModel } from '../model/types.js';
 import { buildArchitectureView } from './architecture-graph.js';
-import { layoutGraph } from './layout.js';
+import { layoutGraph, type LayoutEngine } from './layout.js';
 import type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 import { buildRoadmapView } from './roadmap-graph.js';
 import { architectureSvg } from './svg-architecture.js';
@@ -13,7 +14,7 @@ import { palette } from './theme.js';
 export type { ArchitectureDiffMarks, ArchitectureViewOptions, DiffMark, RoadmapViewOptions } from './options.js';
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 export { DiagramOptionError, type ThemeName } from './theme.js';
-export { layoutGraph, setElk } from './layout.js';
+export { InProcessLayout, layoutGraph, type LayoutEngine } from './layout.js';
 
 /**
  * The ELK graph of the architecture view: nodes = elements, edges = relations. Before layout, except
@@ -29,16 +30,17 @@ export function buildRoadmapGraph(model: SemanticModel, options: RoadmapViewOpti
     return buildRoadmapView(model, options).graph;
 }
 
-export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
+/** `layout`: the engine that lays the view out (default: elkjs in this thread). */
+export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}, layout?: LayoutEngine): Promise<string> {
     const view = buildArchitectureView(model, options);
     const colors = palette(options.theme);
-    const laid = view.laid ?? await layoutGraph(view.graph);
+    const laid = view.laid ?? await layoutGraph(view.graph, layout);
     return architectureSvg(view, laid, colors);
 }
 
-export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
+export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}, layout?: LayoutEngine): Promise<string> {
     const view = buildRoadmapView(model, options);
     const colors = palette(options.theme);
-    const laid = await layoutGraph(view.graph);
+    const laid = await layoutGraph(view.graph, layout);
     return roadmapSvg(view, laid, colors);
 }
