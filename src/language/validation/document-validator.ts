@@ -182,8 +182,9 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 if (suggestions.length) {
                     d.message += ' ' + t({ id: `Mungkin maksudnya ${suggestions.join(', ')}?`, en: `Did you mean ${suggestions.join(', ')}?` });
                     const fixes: QuickFix[] = suggestions.map((code, i) => {
-                        const name = this.catalog.lookup(code)?.title;
-                        return { title: t({ id: `Ganti dengan ${code} (${name})`, en: `Use ${code} (${name})` }), edits: [replace(d.range, code)], preferred: i === 0 };
+                        const title = this.catalog.lookup(code)?.title;
+                        const name = title ? ` (${title})` : '';
+                        return { title: t({ id: `Ganti dengan ${code}${name}`, en: `Use ${code}${name}` }), edits: [replace(d.range, code)], preferred: i === 0 };
                     });
                     (data as RuleData & LinkingData).fixes = fixes;
                 }
