@@ -1,9 +1,12 @@
 // Bundles what the VS Code extension ships: the extension (dist/extension.cjs), the language server
-// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules;
-// and the command line (dist/cli.mjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
+// (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules; the
+// same for the web (vscode.dev): the extension (dist/web/extension.js) and the language server in a web
+// worker (dist/web/server-worker.js), built for the browser (a Node module in them fails the build); and the
+// command line (dist/cli.mjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
 // `--e2e` also bundles the end-to-end Mocha suites (test/e2e/suite/*.test.ts -> out-e2e/).
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR` writes the bundles there instead of dist/ (the benchmark measures a production build there).
@@ -11,6 +14,22 @@ const outIndex = process.argv.indexOf('--outdir');
 const outdir = outIndex >= 0 ? process.argv[outIndex + 1] : 'dist';
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+const web = { ...common, platform: 'browser', target: 'es2022' };
+
+// elkjs's GWT code, evaluated in a web worker, takes the worker for ELK's own (`self.onmessage = ...`) and
+// exports no in-thread worker: it would cut the language server off its client. The web worker lays out in
+// its own thread, as the CLI does, so that test is taken out here; the build fails if elkjs changed it.
+const ELK_TAKES_THE_WORKER = "if(typeof document===kwe&&typeof self!==kwe){var i=new h(self);self.onmessage=i.saveDispatch}else ";
+const elkInTheWorkersThread = {
+    name: 'elk-in-the-workers-thread',
+    setup(build) {
+        build.onLoad({ filter: /elkjs[\\/]lib[\\/]elk\.bundled\.js$/ }, async args => {
+            const text = await readFile(args.path, 'utf8');
+            if (text.split(ELK_TAKES_THE_WORKER).length !== 2) throw new Error(`${args.path}: elkjs's worker test is not where bundle.mjs expects it (elkjs updated?)`);
+            return { contents: text.replace(ELK_TAKES_THE_WORKER, ''), loader: 'js' };
+        });
+    }
+};
 
 // `--cli` bundles only the command line (npm pack's prepack step).
 const cliOnly = process.argv.includes('--cli');
@@ -23,7 +42,10 @@ const all = [
     // The language server's layout thread (src/node/thread-layout.ts starts it).
     () => esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
     () => esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` }),
-    // The CLI, as one ES module. Langium and the rest are inside; what stays outside are the packages the
+    // The web extension (VS Code's web extension host loads it as CommonJS) and its language server worker.
+    () => esbuild.build({ ...web, format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/browser.ts'], outfile: `${outdir}/web/extension.js` }),
+    () => esbuild.build({ ...web, format: 'iife', entryPoints: ['src/server/web-worker.ts'], outfile: `${outdir}/web/server-worker.js`, plugins: [elkInTheWorkersThread] }),
+    // The CLI, as one ES module (last: `--cli` builds only it). Langium and the rest are inside; what stays outside are the packages the
     // npm package depends on and loads when a command needs them: elkjs (the first layout), resvg and its
     // fonts (PNG only; the fonts are files found through their package), exceljs (the XLSX export).
     // CommonJS code inside (vscode-languageserver) calls require(), which an ES module gets from createRequire.

@@ -1,6 +1,7 @@
 // `npm run test:e2e`: runs the end-to-end Mocha suites (test/e2e/suite) inside real VS Code offline
 // (code-server 4.100.3 = VS Code 1.100.3, driven by Debian's Chromium through playwright-core), then the
-// driven UI test that saves docs/images/extension.png. Exits with the tests' result; fails on a time-out.
+// driven UI test that saves docs/images/extension.png, then the browser build's test (run-browser.mjs: the
+// language server's web worker in Chromium). Exits with the tests' result; fails on a time-out.
 import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
@@ -10,10 +11,13 @@ import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs'
 import { runUiTest } from './ui-screenshot.mjs';
 import { runPanelLayoutTest } from './ui-panel-layout.mjs';
 import { runViewsDrillTest } from './ui-views-drill.mjs';
+import { runBrowserTest } from './run-browser.mjs';
+import { runWebExtensionTest } from './web-extension.mjs';
 
 const SUITE_TIMEOUT_MS = 8 * 60 * 1000;
 const verbose = process.env.SPBE_E2E_VERBOSE === '1';
 const skipUi = process.argv.includes('--no-ui');
+const skipBrowser = process.argv.includes('--no-browser');
 
 async function runSuites() {
     const testsPath = bundleSuites();
@@ -90,6 +94,8 @@ try {
     if (code === 0 && !skipUi) code = await runUiTest();
     if (code === 0 && !skipUi) code = await runPanelLayoutTest();
     if (code === 0 && !skipUi) code = await runViewsDrillTest();
+    if (code === 0 && !skipBrowser) code = await runBrowserTest();
+    if (code === 0 && !skipBrowser) code = await runWebExtensionTest();
 } catch (err) {
     console.error(`e2e: ${err.stack ?? err}`);
     code = 1;

@@ -8,28 +8,7 @@ import * as path from 'node:path';
 import { ROOT } from './tools.mjs';
 import { makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
-
-async function waitUntil(what, probe, timeoutMs = 30000) {
-    const deadline = Date.now() + timeoutMs;
-    let last;
-    while (Date.now() < deadline) {
-        try {
-            if (await probe()) return;
-        } catch (err) {
-            last = err;
-        }
-        await new Promise(r => setTimeout(r, 200));
-    }
-    throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
-}
-
-async function command(page, title) {
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]+: /, '') }).first().waitFor({ timeout: 30000 });
-    await page.keyboard.press('Enter');
-}
+import { quickOpen, runCommand, waitUntil } from './workbench.mjs';
 
 /** Where the diagram is in the panel: its box and the viewport's, in the webview's pixels. */
 async function placement(frame) {
@@ -57,13 +36,8 @@ export async function runPanelLayoutTest() {
         await page.goto(workbenchUrl(server, workspace, { extensionPath: ROOT }));
         await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
         await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
-        await page.keyboard.press('Control+P');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('peta-rencana.spbe');
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-        await page.keyboard.press('Enter');
-        await page.locator('.tab.active', { hasText: 'peta-rencana.spbe' }).waitFor({ timeout: 30000 });
-        await command(page, 'SPBE: Show Roadmap');
+        await quickOpen(page, 'peta-rencana.spbe');
+        await runCommand(page, 'SPBE: Show Roadmap');
         const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
         const bars = frame.locator('#stage svg g.bar[data-id]');
         await bars.first().waitFor({ timeout: 90000 });

@@ -8,15 +8,7 @@ import * as path from 'node:path';
 import { ROOT } from './tools.mjs';
 import { makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
-
-async function waitUntil(what, probe, timeoutMs = 30000) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if (await probe().catch(() => false)) return;
-        await new Promise(r => setTimeout(r, 200));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-}
+import { openArchitecturePanel, quickOpen, waitUntil } from './workbench.mjs';
 
 /**
  * With `vsix`, the packaged extension is installed into code-server instead of loading the working tree
@@ -33,25 +25,9 @@ export async function runUiTest({ output = path.join(ROOT, 'docs/images/extensio
         await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
         await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
         // Quick Open: the application file.
-        await page.keyboard.press('Control+P');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('aplikasi.spbe');
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-        await page.keyboard.press('Enter');
-        await page.locator('.tab.active', { hasText: 'aplikasi.spbe' }).waitFor({ timeout: 30000 });
+        await quickOpen(page, 'aplikasi.spbe');
         // Command palette: the architecture diagram.
-        await page.keyboard.press('Control+Shift+P');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('SPBE: Show Architecture Diagram');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Architecture Diagram' }).first().waitFor({ timeout: 30000 });
-        await page.keyboard.press('Enter');
-        // The webview is an iframe inside an iframe; the diagram is an <svg> with data-id nodes.
-        const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        const nodes = frame.locator('#stage svg g.node[data-id]');
-        await nodes.first().waitFor({ timeout: 90000 });
-        const all = await nodes.count();
-        // The overview: elements where they read, groups (one click away) for the rest.
-        if (all < 15) throw new Error(`the architecture panel shows only ${all} nodes`);
+        const { frame, nodes, count: all } = await openArchitecturePanel(page);
         // Narrow the view through the panel's own toolbar: focus on the super app and its neighbours.
         await page.keyboard.press('Control+B'); // more room: hide the side bar
         // At this width some of the toolbar is in its "more" menu (the toolbar never wraps).

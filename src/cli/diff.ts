@@ -6,7 +6,7 @@ import * as fsSync from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'langium';
-import { getLanguage, setLanguage, type Lang } from '../common/i18n.js';
+import { environmentLanguage, type Lang } from '../common/i18n.js';
 import { createSpbeServices } from '../language/spbe-module.js';
 import { SpbeNodeFileSystem } from '../node/file-system.js';
 import { buildWorkspace } from '../model/build-workspace.js';
@@ -75,11 +75,8 @@ export async function runDiffCommand(argv: string[]): Promise<number> {
         }
     });
     if (values.help) { process.stdout.write(DIFF_USAGE + '\n'); return 0; }
-    if (values.lang !== undefined) {
-        if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
-        setLanguage(values.lang);
-    }
-    const lang: Lang = (values.lang as Lang | undefined) ?? getLanguage();
+    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
+    const lang: Lang = (values.lang as Lang | undefined) ?? environmentLanguage();
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
     if (values.output === '') throw new UsageError('--output needs a file name');

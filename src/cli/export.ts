@@ -22,8 +22,11 @@ import { visible, warn } from './terminal-text.js';
 export const EXPORT_FORMATS = ['archimate', 'csv', 'xlsx', 'markdown', 'html', 'json', 'mermaid'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
 
-/** `lang`: the document language; Indonesian unless --lang says otherwise (the documents are the agency's). */
-export interface ExportOptions { format: ExportFormat; output: string; lang?: Lang; /** csv only. */ separator?: CsvSeparator }
+/**
+ * `lang`: the document language; Indonesian unless --lang says otherwise (the documents are the agency's).
+ * `messages`: the language of the model's findings (default: the environment's).
+ */
+export interface ExportOptions { format: ExportFormat; output: string; lang?: Lang; messages?: Lang; /** csv only. */ separator?: CsvSeparator }
 
 /** The folder the source paths share, as a URI prefix ending in '/', so JSON source URIs come out relative. */
 function commonFolder(files: string[]): string | undefined {
@@ -66,7 +69,7 @@ export async function runExport(paths: string[], options: ExportOptions): Promis
     const siblings = options.format === 'markdown' ? diagramNames(options.output).map(name => path.join(path.dirname(options.output), name)) : [];
     await refuseOutputsOverInputs([options.output, ...siblings], paths);
     await checkOutputLocation(options.output, { kind: options.format === 'csv' ? 'folder' : 'file' });
-    const workspace = await loadWorkspace(paths);
+    const workspace = await loadWorkspace(paths, { language: options.messages });
     const model = workspace.model;
     const lang = options.lang ?? 'id';
     const target = path.resolve(options.output);

@@ -6,15 +6,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { URI } from 'langium';
-import type { Lang } from '../common/i18n.js';
-import { getLanguage } from '../common/i18n.js';
+import { environmentLanguage, type Lang } from '../common/i18n.js';
 import { createSpbeServices, type SpbeServices } from '../language/spbe-module.js';
 import { SpbeNodeFileSystem } from '../node/file-system.js';
 import { formatText } from '../language/lsp/formatter.js';
 import { buildWorkspace } from '../model/build-workspace.js';
 import { ensureBuiltinLibrary } from '../language/builtin-document.js';
 import { parseArgs } from 'node:util';
-import { setLanguage } from '../common/i18n.js';
 import { importFiles, ImportError, formatIssue, reportMarkdown, type ImportCatalog, type ImportInput, type TableMapping, parseMapping } from '../import/index.js';
 import { columnField } from '../import/mapping.js';
 import { DOMAINS } from '../model/types.js';
@@ -128,10 +126,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
         }
     });
     if (values.help) { process.stdout.write(IMPORT_USAGE + '\n'); return 0; }
-    if (values.lang !== undefined) {
-        if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
-        setLanguage(values.lang);
-    }
+    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
     if (!values.output) throw new UsageError('import needs -o DIR, a new folder for the .spbe files');
     if (values.domain !== undefined && !DOMAINS.includes(values.domain as Domain)) throw new UsageError(`--domain must be one of ${DOMAINS.join(', ')}, not '${values.domain}'`);
     return runImport(positionals, { output: values.output, mapFile: values.map, columns: values.column ?? [], domain: values.domain as Domain | undefined, lang: values.lang as Lang | undefined });
@@ -139,7 +134,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
 
 export async function runImport(paths: string[], options: ImportCommandOptions): Promise<number> {
     if (paths.length === 0) throw new UsageError('import needs a file: spbe import FILE... -o DIR');
-    const lang = options.lang ?? getLanguage();
+    const lang = options.lang ?? environmentLanguage();
     await checkNewFolder(options.output);
     const inputs: ImportInput[] = [];
     for (const p of paths) inputs.push(await readInput(p));
@@ -150,7 +145,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
             mapping = parseMapping(text, shown(options.mapFile));
         }
         mapping = mappingFrom(options, mapping);
-        const { Spbe } = createSpbeServices(SpbeNodeFileSystem);
+        const { Spbe } = createSpbeServices({ ...SpbeNodeFileSystem, language: lang });
         const catalog = await importCatalog(Spbe);
         const result = await importFiles(inputs, catalog, { mapping, lang });
         const names = Object.keys(result.files);

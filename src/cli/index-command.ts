@@ -1,6 +1,6 @@
 // spbe index: the SPBE index of every self-assessment (penilaian) under one rule set, the sub-indices,
 // the projection over the planning period and the notes where the model disagrees with the assessment.
-import { t } from '../common/i18n.js';
+import { inLanguage, t, type Lang } from '../common/i18n.js';
 import type { SemanticModel } from '../model/types.js';
 import { computeAll, findRuleSet, ruleSetIssues, type IndexResult } from '../index/compute.js';
 import { projectIndex, projectionSegments as segments, type ForeignTarget, type ProjectedYear, type Projection } from '../index/projection.js';
@@ -16,6 +16,8 @@ export interface IndexOptions {
     ruleSet?: string;
     /** Write the report to this file (whole or not at all) instead of standard output. */
     output?: string;
+    /** The language of the report (default: the environment's). */
+    lang?: Lang;
 }
 
 export interface IndexReport {
@@ -42,7 +44,7 @@ export interface RuleSetCaveat {
 }
 
 /** Everything `spbe index` shows, as data. */
-export function indexReport(model: SemanticModel, ruleSetId?: string): IndexReport {
+export function indexReport(model: SemanticModel, ruleSetId?: string, lang?: Lang): IndexReport {
     const latest = [...model.assessments].sort((a, b) => a.year - b.year).pop();
     const id = ruleSetId ?? (latest ? assessmentRuleSet(model, latest) : agencyRuleSet(model));
     const ruleSet = findRuleSet(model, id);
@@ -52,7 +54,7 @@ export function indexReport(model: SemanticModel, ruleSetId?: string): IndexRepo
     if (skipped.length) problems.push(`assessment(s) ${skipped.map(a => a.year).join(', ')} use another rule set; pass --aturan to see them`);
     const scored = model.assessments.filter(a => assessmentRuleSet(model, a) === id).sort((a, b) => a.year - b.year);
     const last = scored[scored.length - 1];
-    const notes = last && id === EVIDENCE_RULE_SET ? checkEvidence(model, last) : [];
+    const notes = last && id === EVIDENCE_RULE_SET ? checkEvidence(model, last, lang) : [];
     const projection = projectIndex(model, ruleSet);
     // The rule sets shown: this one and those the projection switches to.
     const shown = [ruleSet, ...segments(projection).map(p => findRuleSet(model, p.ruleSet)!).filter(r => r.id !== ruleSet.id)];
@@ -125,7 +127,11 @@ function formatProjection(out: string[], report: IndexReport): void {
     }
 }
 
-export function formatIndexText(report: IndexReport): string {
+export function formatIndexText(report: IndexReport, lang?: Lang): string {
+    return inLanguage(lang, () => textReport(report));
+}
+
+function textReport(report: IndexReport): string {
     const out: string[] = [];
     out.push(`${t({ id: 'Indeks SPBE', en: 'SPBE index' })}${report.agency ? ` — ${report.agency}` : ''} (${report.ruleSet.name})`);
     out.push('');
@@ -181,11 +187,11 @@ export function formatIndexText(report: IndexReport): string {
 
 export async function runIndex(paths: string[], options: IndexOptions): Promise<number> {
     if (options.output !== undefined) await checkOutputLocation(options.output);
-    const workspace = await loadWorkspace(paths);
-    const report = indexReport(workspace.model, options.ruleSet);
+    const workspace = await loadWorkspace(paths, { language: options.lang });
+    const report = indexReport(workspace.model, options.ruleSet, options.lang);
     const errors = workspace.model.findings.filter(f => f.severity === 'error').length;
     if (errors) report.problems.push(`the model has ${errors} error(s); run 'spbe check' (elements with errors may be missing)`);
-    const text = options.format === 'json' ? terminalSafeJson(JSON.stringify(report, null, 2)) + '\n' : formatIndexText(report);
+    const text = options.format === 'json' ? terminalSafeJson(JSON.stringify(report, null, 2)) + '\n' : formatIndexText(report, options.lang);
     if (options.output !== undefined) await writeOutputFile(options.output, text);
     else process.stdout.write(text);
     return 0;

@@ -1,7 +1,7 @@
 // spbe kode [words] [--domain D] [--level N] [--parent CODE] [--model PATH] [--format text|json]: searches
 // the reference codes (the national reference shipped with the tool, plus a workspace's own codes and
 // reference sets with --model) with the same search the editor's "find reference code" command uses.
-import { t } from '../common/i18n.js';
+import { environmentLanguage, t, type Lang } from '../common/i18n.js';
 import { createSpbeServices } from '../language/spbe-module.js';
 import { SpbeNodeFileSystem } from '../node/file-system.js';
 import { codeEntries, type CatalogTable } from '../language/catalog.js';
@@ -9,7 +9,6 @@ import { levelName } from '../reference/codes.js';
 import { prefixOf, searchCodes, type CodeMatch, type CodeQuery } from '../reference/search.js';
 import { buildWorkspace } from '../model/build-workspace.js';
 import { parseArgs } from 'node:util';
-import { setLanguage } from '../common/i18n.js';
 import { UsageError } from './errors.js';
 import { loadWorkspace } from './load.js';
 
@@ -22,6 +21,8 @@ export interface KodeOptions {
     format: 'text' | 'json';
     /** Files or folders of a model whose own codes and reference sets are searched too. */
     model?: string[];
+    /** The language of the text (default: the environment's). */
+    lang?: Lang;
 }
 
 const DOMAINS_HELP = 'proses, data, layanan, aplikasi, infrastruktur, keamanan (or RAB, RAD, RAL, RAA, RAI, RAK)';
@@ -48,8 +49,8 @@ export function kodeQuery(options: KodeOptions): CodeQuery {
     return query;
 }
 
-async function catalogTable(model: string[] | undefined): Promise<CatalogTable> {
-    if (model?.length) return (await loadWorkspace(model)).services.reference.Catalog.table();
+async function catalogTable(model: string[] | undefined, lang: Lang): Promise<CatalogTable> {
+    if (model?.length) return (await loadWorkspace(model, { language: lang })).services.reference.Catalog.table();
     const { Spbe } = createSpbeServices(SpbeNodeFileSystem);
     await buildWorkspace(Spbe, []);
     return Spbe.reference.Catalog.table();
@@ -62,26 +63,27 @@ export function matchJson(m: CodeMatch): object {
     };
 }
 
-export function formatKodeText(matches: CodeMatch[], total: number): string {
-    if (total === 0) return t({ id: 'Tidak ada kode yang cocok. Coba kata dasarnya (arsip, izin, sehat) atau kurangi kata.', en: 'No code matches. Try the root word (arsip, izin, sehat) or fewer words.' }) + '\n';
+export function formatKodeText(matches: CodeMatch[], total: number, lang?: Lang): string {
+    if (total === 0) return t({ id: 'Tidak ada kode yang cocok. Coba kata dasarnya (arsip, izin, sehat) atau kurangi kata.', en: 'No code matches. Try the root word (arsip, izin, sehat) or fewer words.' }, lang) + '\n';
     const width = Math.max(...matches.map(m => m.entry.code.length));
     const lines = matches.map(m => {
         const where = [levelName(m.entry.code), ...(m.path.length ? [m.path.map(p => p.name).join(' › ')] : [])].join('; ');
-        return `${m.entry.code.padEnd(width)}  ${m.entry.name}  (${where}${m.entry.agencyDefined ? t({ id: '; kode instansi', en: '; agency code' }) : ''})`;
+        return `${m.entry.code.padEnd(width)}  ${m.entry.name}  (${where}${m.entry.agencyDefined ? t({ id: '; kode instansi', en: '; agency code' }, lang) : ''})`;
     });
     const shown = matches.length < total
-        ? t({ id: `${matches.length} dari ${total} kode (--limit 0 untuk semua)`, en: `${matches.length} of ${total} codes (--limit 0 for all)` })
-        : t({ id: `${total} kode`, en: `${total} code${total === 1 ? '' : 's'}` });
+        ? t({ id: `${matches.length} dari ${total} kode (--limit 0 untuk semua)`, en: `${matches.length} of ${total} codes (--limit 0 for all)` }, lang)
+        : t({ id: `${total} kode`, en: `${total} code${total === 1 ? '' : 's'}` }, lang);
     return [...lines, shown].join('\n') + '\n';
 }
 
 export async function runKode(options: KodeOptions): Promise<number> {
     const query = kodeQuery(options);
-    const table = await catalogTable(options.model);
+    const lang = options.lang ?? environmentLanguage();
+    const table = await catalogTable(options.model, lang);
     const { matches, total } = searchCodes(codeEntries(table), query);
     process.stdout.write(options.format === 'json'
         ? JSON.stringify({ referenceSet: table.referenceSet, query: { words: query.words, domain: query.domain ?? null, level: query.level ?? null, parent: query.parent ?? null }, total, results: matches.map(matchJson) }, null, 2) + '\n'
-        : formatKodeText(matches, total));
+        : formatKodeText(matches, total, lang));
     return 0;
 }
 
@@ -115,11 +117,8 @@ export async function runKodeCommand(args: string[]): Promise<number> {
         }
     });
     if (values.help) { process.stdout.write(KODE_USAGE + '\n'); return 0; }
-    if (values.lang !== undefined) {
-        if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
-        setLanguage(values.lang);
-    }
+    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-    return runKode({ words: positionals, domain: values.domain, level: values.level, parent: values.parent, limit: values.limit, model: values.model, format });
+    return runKode({ words: positionals, domain: values.domain, level: values.level, parent: values.parent, limit: values.limit, model: values.model, format, lang: values.lang as Lang | undefined });
 }

@@ -6,6 +6,7 @@ import { buildWorkspace, type BuiltWorkspace } from '../model/build-workspace.js
 import { readModelSources, type ModelSources } from './read-model-file.js';
 import { loadConfig } from './config.js';
 import { warn } from './terminal-text.js';
+import type { Lang } from '../common/i18n.js';
 
 export interface LoadedWorkspace extends BuiltWorkspace {
     services: SpbeServices;
@@ -17,6 +18,8 @@ export interface LoadedWorkspace extends BuiltWorkspace {
 export interface LoadOptions {
     /** Receives one-line warnings about files that were read but are not clean (not UTF-8). */
     warn?: (message: string) => void;
+    /** The language of the diagnostics (default: the environment's, SPBE_LANG / LANG). */
+    language?: Lang;
 }
 
 /** Loads the model files under `paths` (or files already read with readModelSources). */
@@ -26,8 +29,7 @@ export async function loadWorkspace(paths: string[] | ModelSources, options: Loa
     // from its size without reading it.
     const sources = files.map((file, i) => texts[i] === undefined ? URI.file(file) : { uri: URI.file(file).toString(), text: texts[i]! });
     const config = await loadConfig(Array.isArray(paths) ? paths : paths.paths);
-    const { Spbe } = createSpbeServices(SpbeNodeFileSystem);
-    Spbe.validation.RuleSettings.setWorkspaceOverrides(config.rules);
+    const { Spbe } = createSpbeServices({ ...SpbeNodeFileSystem, language: options.language, rules: config.rules });
     const built = await buildWorkspace(Spbe, sources);
     return { ...built, services: Spbe, files, configFile: config.file };
 }

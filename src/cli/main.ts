@@ -1,6 +1,6 @@
 // The `spbe` command line: spbe check <files or folders> [--format text|json] [--lang id|en] [--strict].
 import { parseArgs } from 'node:util';
-import { setLanguage } from '../common/i18n.js';
+import { environmentLanguage, type Lang } from '../common/i18n.js';
 import { UsageError } from './errors.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 import { CHECK_FORMATS, EXPORT_FORMAT_FILES, INDEX_FORMATS, outputFormat } from './output-format.js';
@@ -67,10 +67,9 @@ export async function main(argv: string[]): Promise<number> {
             }
         });
         if (values.help) { process.stdout.write(USAGE + '\n'); return 0; }
-        if (values.lang !== undefined) {
-            if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
-            setLanguage(values.lang);
-        }
+        if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
+        // The language of messages: --lang, else the environment's.
+        const lang = (values.lang as Lang | undefined) ?? environmentLanguage();
         if (values.output === '') throw new UsageError('--output needs a file name');
         if (values.separator !== undefined && command !== 'export') throw new UsageError('--separator is an option of export --format csv');
         // An output that is (or holds, or sits inside) a model file or folder is refused before anything else.
@@ -81,10 +80,10 @@ export async function main(argv: string[]): Promise<number> {
                 const format = outputFormat(`spbe ${command}`, command === 'check' ? CHECK_FORMATS : INDEX_FORMATS, values.format, values.output, 'text') as 'text' | 'json';
                 if (command === 'index') {
                     const { runIndex } = await import('./index-command.js');
-                    return await runIndex(positionals, { format, ruleSet: values.aturan, output: values.output });
+                    return await runIndex(positionals, { format, ruleSet: values.aturan, output: values.output, lang });
                 }
                 const { runCheck } = await import('./check.js');
-                return await runCheck(positionals, { format, strict: values.strict === true, output: values.output });
+                return await runCheck(positionals, { format, strict: values.strict === true, output: values.output, lang });
             }
             case 'export': {
                 const { EXPORT_FORMATS, runExport } = await import('./export.js');
@@ -97,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
                 const separator = values.separator;
                 if (separator !== undefined && format !== 'csv') throw new UsageError('--separator is an option of export --format csv');
                 if (separator !== undefined && separator !== ';' && separator !== ',') throw new UsageError(`--separator must be ';' or ',', not '${separator}'`);
-                return await runExport(positionals, { format: format as (typeof EXPORT_FORMATS)[number], output: values.output, lang: values.lang as 'id' | 'en' | undefined, separator });
+                return await runExport(positionals, { format: format as (typeof EXPORT_FORMATS)[number], output: values.output, lang: values.lang as Lang | undefined, messages: lang, separator });
             }
             default:
                 throw new UsageError(`unknown command '${command}'. Run 'spbe --help' for the commands.`);

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
-import { setLanguage, t } from '../common/i18n.js';
+import { environmentLanguage, t, type Lang } from '../common/i18n.js';
 import { parseViewOptions, type ArchitectureViewOptions, type RoadmapViewOptions, type ViewOption, type ViewKind } from '../common/view-options.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import { UsageError } from './errors.js';
@@ -82,13 +82,11 @@ export async function runRender(argv: string[]): Promise<number> {
         },
     });
     if (values.help) { process.stdout.write(RENDER_USAGE + '\n'); return 0; }
-    if (values.lang !== undefined) {
-        if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
-        setLanguage(values.lang);
-    }
+    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`--lang must be id or en, not '${values.lang}'`);
+    const lang = (values.lang as Lang | undefined) ?? environmentLanguage();
     if (values['list-views']) {
         if (values.view !== undefined || values.output !== undefined) throw new UsageError('--list-views lists the views; it takes no --view or -o');
-        return listViews(positionals);
+        return listViews(positionals, lang);
     }
     const view = values.view;
     if (view === undefined || view === '') throw new UsageError('--view is required: arsitektur, peta-rencana or the id of a named view (--list-views lists them)');
@@ -120,7 +118,7 @@ export async function runRender(argv: string[]): Promise<number> {
     // A bad -o is reported now, not after the build and the layout (missing folders are created when writing).
     if (output !== undefined) await checkOutputLocation(output, { createFolders: true });
 
-    const workspace = await loadWorkspace(positionals);
+    const workspace = await loadWorkspace(positionals, { language: lang });
     let kind: ViewKind, options: ArchitectureViewOptions | RoadmapViewOptions;
     if (builtin) {
         kind = builtin;
@@ -136,11 +134,11 @@ export async function runRender(argv: string[]): Promise<number> {
     const summary = summarize(items, workspace.files.length);
     if (summary.errors > 0) {
         // Report the errors, then draw what is valid.
-        process.stderr.write(formatText(items.filter(d => d.severity === 'error'), summary));
+        process.stderr.write(formatText(items.filter(d => d.severity === 'error'), summary, lang));
         process.stderr.write(t({
             id: 'spbe render: model berisi galat; yang valid tetap digambar, elemen bergalat ditandai.\n',
             en: 'spbe render: the model has errors; drawing what is valid, elements with errors are marked.\n',
-        }));
+        }, lang));
     }
 
     let svg: string;
@@ -153,18 +151,18 @@ export async function runRender(argv: string[]): Promise<number> {
         throw err;
     }
 
-    const bytes = format === 'png' ? await drawPng(svg, scale, kind) : Buffer.from(terminalSafeSvg(svg), 'utf8');
+    const bytes = format === 'png' ? await drawPng(svg, scale, kind, lang) : Buffer.from(terminalSafeSvg(svg), 'utf8');
     if (output === undefined) {
         process.stdout.write(bytes);
         return 0;
     }
     await writeAtomically(output, bytes);
-    process.stdout.write(t({ id: `spbe render: ditulis ${visible(output)}\n`, en: `spbe render: wrote ${visible(output)}\n` }));
+    process.stdout.write(t({ id: `spbe render: ditulis ${visible(output)}\n`, en: `spbe render: wrote ${visible(output)}\n` }, lang));
     return 0;
 }
 
 /** The PNG, within the pixel budget: scaled down with a one-line note, or refused when that cannot work. */
-async function drawPng(svg: string, scale: number, kind: ViewKind): Promise<Uint8Array> {
+async function drawPng(svg: string, scale: number, kind: ViewKind, lang: Lang): Promise<Uint8Array> {
     try {
         const image = await renderPng(svg, { scale });
         if (image.requestedSize) {
@@ -172,7 +170,7 @@ async function drawPng(svg: string, scale: number, kind: ViewKind): Promise<Uint
             process.stderr.write(t({
                 id: `spbe render: catatan: PNG pada skala ${scale} berukuran ${n(image.requestedSize.width)} × ${n(image.requestedSize.height)} px; diperkecil ke skala ${image.scale.toFixed(2)} (${n(image.width)} × ${n(image.height)} px) agar tetap dalam ${n(PNG_MAX_SIDE)} px per sisi dan ${PNG_MAX_PIXELS / 1e6} megapiksel\n`,
                 en: `spbe render: note: at scale ${scale} the PNG would be ${n(image.requestedSize.width)} × ${n(image.requestedSize.height)} px; scaled down to ${image.scale.toFixed(2)} (${n(image.width)} × ${n(image.height)} px) to stay within ${n(PNG_MAX_SIDE)} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels\n`,
-            }));
+            }, lang));
         }
         return image.png;
     } catch (err) {
@@ -202,17 +200,17 @@ function unknownView(view: string, model: SemanticModel): string {
 }
 
 /** spbe render --list-views: one line per view, the built-in ones first: id, kind, how much it shows, title. */
-async function listViews(paths: string[]): Promise<number> {
-    const workspace = await loadWorkspace(paths);
+async function listViews(paths: string[], lang: Lang): Promise<number> {
+    const workspace = await loadWorkspace(paths, { language: lang });
     const model = workspace.model;
     const rows: string[][] = [
-        ['arsitektur', 'arsitektur', String(new Set(model.elements.map(e => e.id)).size), t({ id: '(bawaan) seluruh arsitektur', en: '(built-in) the whole architecture' })],
-        ['peta-rencana', 'peta-rencana', String(new Set(model.roadmap.initiatives.map(i => i.id)).size), t({ id: '(bawaan) seluruh peta rencana', en: '(built-in) the whole roadmap' })],
+        ['arsitektur', 'arsitektur', String(new Set(model.elements.map(e => e.id)).size), t({ id: '(bawaan) seluruh arsitektur', en: '(built-in) the whole architecture' }, lang)],
+        ['peta-rencana', 'peta-rencana', String(new Set(model.roadmap.initiatives.map(i => i.id)).size), t({ id: '(bawaan) seluruh peta rencana', en: '(built-in) the whole roadmap' }, lang)],
     ];
     for (const view of model.views) {
         rows.push([view.id, KIND_NAMES[view.kind], String(viewContents(model, view).ids.length), view.name]);
     }
-    const header = [t({ id: 'TAMPILAN', en: 'VIEW' }), t({ id: 'JENIS', en: 'KIND' }), t({ id: 'ISI', en: 'SHOWS' }), t({ id: 'JUDUL', en: 'TITLE' })];
+    const header = [t({ id: 'TAMPILAN', en: 'VIEW' }, lang), t({ id: 'JENIS', en: 'KIND' }, lang), t({ id: 'ISI', en: 'SHOWS' }, lang), t({ id: 'JUDUL', en: 'TITLE' }, lang)];
     const table = [header, ...rows.map(r => r.map(visible))];
     const widths = header.map((_, c) => Math.max(...table.map(r => r[c].length)));
     process.stdout.write(table.map(r => r.map((cell, c) => c === r.length - 1 ? cell : cell.padEnd(widths[c])).join('  ')).join('\n') + '\n');

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { t } from '../common/i18n.js';
+import { inLanguage, t, type Lang } from '../common/i18n.js';
 import { visible } from './terminal-text.js';
 
 export interface ReportedDiagnostic {
@@ -51,7 +51,11 @@ export function summarize(items: ReportedDiagnostic[], files: number): Summary {
     };
 }
 
-export function formatText(items: ReportedDiagnostic[], summary: Summary): string {
+export function formatText(items: ReportedDiagnostic[], summary: Summary, lang?: Lang): string {
+    return inLanguage(lang, () => textReport(items, summary));
+}
+
+function textReport(items: ReportedDiagnostic[], summary: Summary): string {
     // File names and messages carry model text: control and bidi characters in them are shown escaped.
     const lines = items.map(d => visible(`${d.file}:${d.line}:${d.column} ${d.acknowledged !== undefined ? t({ id: 'diakui', en: 'acknowledged' }) : d.severity} [${d.rule}] ${d.message}`));
     const ack = summary.acknowledged ? t({ id: `, ${summary.acknowledged} diakui`, en: `, ${summary.acknowledged} acknowledged` }) : '';

@@ -1,9 +1,10 @@
 // The diagram engine: semantic model + view options -> ELK graph -> elkjs layout -> SVG (or PNG).
-// Pure apart from the layout engine: no Langium, no file system, no Node modules (PNG is the CLI's: cli/png.ts).
+// Pure apart from the layout engine, which the caller may choose: no Langium, no file system, no Node
+// modules (PNG is the CLI's: cli/png.ts).
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { SemanticModel } from '../model/types.js';
 import { buildArchitectureView, prepareArchitecture, type ArchitectureView } from './architecture-graph.js';
-import { layoutGraph } from './layout.js';
+import { layoutGraph, type LayoutEngine } from './layout.js';
 import type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 import { buildRoadmapView } from './roadmap-graph.js';
 import { drawArchitecture } from './svg-architecture.js';
@@ -14,7 +15,7 @@ import { palette } from './theme.js';
 export type { ArchitectureDiffMarks, ArchitectureViewOptions, DiffMark, RoadmapViewOptions } from './options.js';
 export type { ElkNode } from 'elkjs/lib/elk-api.js';
 export { DiagramOptionError, type ThemeName } from './theme.js';
-export { layoutGraph, setElk } from './layout.js';
+export { InProcessLayout, layoutGraph, type LayoutEngine } from './layout.js';
 
 /**
  * The ELK graph of the architecture view (the most open of its views; renderArchitectureSvg may draw a
@@ -48,12 +49,13 @@ const OPENING_STEPS: readonly { show: number; maxEdges: number; context: boolean
 /** Views larger than this are not laid out to be measured: they cannot read at fit. */
 const HOPELESS = { nodes: 56, edges: 90 };
 
-export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
-    return (await drawArchitectureView(model, options)).svg;
+/** `layout`: the engine that lays the view out (default: elkjs in this thread). */
+export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}, layout?: LayoutEngine): Promise<string> {
+    return (await drawArchitectureView(model, options, layout)).svg;
 }
 
 /** The architecture view as renderArchitectureSvg draws it: the most open one that reads at fit, laid out, and its SVG. */
-export async function drawArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<{ view: ArchitectureView; laid: ElkNode; svg: string }> {
+export async function drawArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}, layout?: LayoutEngine): Promise<{ view: ArchitectureView; laid: ElkNode; svg: string }> {
     const prepared = prepareArchitecture(model, options);
     const colors = palette(options.theme);
     const steps = options.allElements ? OPENING_STEPS.slice(0, 1) : OPENING_STEPS;
@@ -66,11 +68,11 @@ export async function drawArchitectureView(model: SemanticModel, options: Archit
         const last = i === steps.length - 1;
         if (!last && !options.allElements && (view.nodes.size > HOPELESS.nodes || view.edges.length > HOPELESS.edges)) continue;
         tried.add(shown);
-        const laid = view.laid ?? await layoutGraph(view.graph);
+        const laid = view.laid ?? await layoutGraph(view.graph, layout);
         const result = drawArchitecture(view, laid, colors);
         drawn = { view, laid, svg: result.svg };
         if (readsAtFit(result.width, result.height)) {
-            if (result.displaced > 0 && !view.laid) drawn = await roomForLabels(view, { ...drawn, ...result }, colors);
+            if (result.displaced > 0 && !view.laid) drawn = await roomForLabels(view, { ...drawn, ...result }, colors, layout);
             break;
         }
     }
@@ -85,14 +87,14 @@ const LABEL_ROOM = [10, 22];
  * again with more room between its layers, as long as it still reads at fit; the drawing with the fewest
  * labels beside their edges is kept.
  */
-async function roomForLabels(view: ArchitectureView, best: { laid: ElkNode; svg: string; displaced: number }, colors: ReturnType<typeof palette>) {
+async function roomForLabels(view: ArchitectureView, best: { laid: ElkNode; svg: string; displaced: number }, colors: ReturnType<typeof palette>, layout?: LayoutEngine) {
     for (const extra of LABEL_ROOM) {
         const graph = structuredClone(view.graph);
         const o = graph.layoutOptions!;
         for (const key of ['elk.layered.spacing.nodeNodeBetweenLayers', 'elk.layered.spacing.edgeNodeBetweenLayers', 'elk.layered.spacing.edgeEdgeBetweenLayers']) {
             o[key] = String(Number(o[key]) + extra);
         }
-        const laid = await layoutGraph(graph);
+        const laid = await layoutGraph(graph, layout);
         const result = drawArchitecture(view, laid, colors);
         if (!readsAtFit(result.width, result.height)) break;
         if (result.displaced < best.displaced) best = { laid, svg: result.svg, displaced: result.displaced };
@@ -101,9 +103,9 @@ async function roomForLabels(view: ArchitectureView, best: { laid: ElkNode; svg:
     return { view, laid: best.laid, svg: best.svg };
 }
 
-export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}): Promise<string> {
+export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}, layout?: LayoutEngine): Promise<string> {
     const view = buildRoadmapView(model, options);
     const colors = palette(options.theme);
-    const laid = await layoutGraph(view.graph);
+    const laid = await layoutGraph(view.graph, layout);
     return roadmapSvg(view, laid, colors);
 }

@@ -360,21 +360,28 @@ function migrationView(model: SemanticModel, conceptOf: Map<object, string>, rel
     const viewId = 'view-migrasi';
     const initiatives = [...model.roadmap.initiatives].sort((a, b) =>
         (a.muatan ? MUATAN.indexOf(a.muatan) : 99) - (b.muatan ? MUATAN.indexOf(b.muatan) : 99) || (a.start ?? 9999) - (b.start ?? 9999));
-    const starts = initiatives.flatMap(i => i.start === undefined ? [] : [i.start]);
-    const first = minOf(starts, model.agency?.period?.start ?? Infinity);
+    // Only years the view can place: whole years within 50 of the period's start (or of the first start). A
+    // typo such as 20255 would draw a node far away, and a year of 400 digits (Infinity) one at x="Infinity"
+    // with w="NaN" (found by the fuzzer, seed 7 input 344); such an initiative is drawn without its years.
+    const whole = (y: number | undefined) => (y !== undefined && Number.isSafeInteger(y) ? y : undefined);
+    const anchor = whole(model.agency?.period?.start) ?? minOf(initiatives.flatMap(i => whole(i.start) ?? []), Infinity);
+    const year = (y: number | undefined) => (whole(y) !== undefined && Math.abs(y! - anchor) <= 50 ? y : undefined);
+    const starts = initiatives.flatMap(i => year(i.start) ?? []);
+    const first = minOf(starts, year(model.agency?.period?.start) ?? Infinity);
     const YEAR_W = 160;
     const nodes: ViewNode[] = [];
     initiatives.forEach((i, row) => {
-        const start = i.start ?? (Number.isFinite(first) ? first : 0);
-        const span = Math.max(1, (i.end ?? i.start ?? start) - start + 1);
+        const start = year(i.start) ?? (Number.isFinite(first) ? first : 0);
+        const span = Math.min(51, Math.max(1, (year(i.end) ?? start) - start + 1));
         const offset = Number.isFinite(first) ? Math.max(0, start - first) : 0;
         nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: conceptOf.get(i)!, x: MARGIN + offset * YEAR_W, y: MARGIN + row * (NODE_H / 1.5 + 10),
             w: span * YEAR_W - 10, h: Math.round(NODE_H / 1.5) });
     });
     const top = MARGIN + initiatives.length * (NODE_H / 1.5 + 10) + GAP_Y;
     model.roadmap.milestones.forEach((m, k) => {
-        const offset = m.year !== undefined && Number.isFinite(first) ? Math.max(0, m.year - first) : k;
-        nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: conceptOf.get(m)!, x: MARGIN + offset * YEAR_W + (m.month ? Math.round((m.month - 1) / 12 * YEAR_W) : 0),
+        const offset = year(m.year) !== undefined && Number.isFinite(first) ? Math.max(0, m.year! - first) : k;
+        const month = m.month !== undefined && Number.isInteger(m.month) && m.month >= 1 && m.month <= 12 ? m.month : undefined;
+        nodes.push({ id: `${viewId}-n${nodes.length + 1}`, ref: conceptOf.get(m)!, x: MARGIN + offset * YEAR_W + (month ? Math.round((month - 1) / 12 * YEAR_W) : 0),
             y: Math.round(top + (k % 2) * (NODE_H + 10)), w: NODE_W - 40, h: NODE_H });
     });
     return { id: viewId, name: lang === 'id' ? 'Migrasi: Peta Rencana SPBE' : 'Migration: SPBE roadmap', viewpoint: 'Migration', nodes: nodes.map(n => ({ ...n, y: Math.round(n.y) })), connections: connect(viewId, nodes, rels) };

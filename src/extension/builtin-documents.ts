@@ -1,7 +1,7 @@
 // Serves the read-only built-in national library (spbe-builtin:///referensi-nasional.spbe), the target of
 // go-to-definition on a reference code. The text comes from the language server, which owns the library.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { BUILTIN_SCHEME, BUILTIN_TEXT_REQUEST } from '../common/protocol.js';
 
 export class BuiltinDocumentProvider implements vscode.TextDocumentContentProvider {

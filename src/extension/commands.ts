@@ -1,6 +1,6 @@
 // The commands of the command palette, the editor title bar and the explorer's context menu.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PanelManager } from './panels/panel-manager.js';
 import type { DiagramView, GitRevisionsResult, SearchCodesParams, SearchCodesResponse } from '../common/protocol.js';
 import { DIAGRAM_VIEWS, GIT_REVISIONS_REQUEST, SEARCH_CODES_REQUEST } from '../common/protocol.js';
@@ -81,7 +81,10 @@ export function registerCommands(client: LanguageClient, panels: PanelManager): 
         }),
         vscode.commands.registerCommand('spbe.findCode', (args?: FindCodeArgs) => findCode(client, args)),
         vscode.commands.registerCommand('spbe.restartServer', async () => {
-            await client.restart();
+            // The desktop's client restarts its server process; the web's has no restart of its own.
+            const restartable = client as LanguageClient & { restart?(): Promise<void> };
+            if (restartable.restart) await restartable.restart();
+            else { await client.stop(); await client.start(); }
         })
     ];
 }

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 
 export async function writeFileAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-    const temp = target.with({ path: `${target.path}.${process.pid}.${Date.now()}.tmp` });
+    // A name no other writer picks (no process id on the web: the extension may run in a browser).
+    const temp = target.with({ path: `${target.path}.${Date.now()}.${Math.random().toString(36).slice(2, 10)}.tmp` });
     await vscode.workspace.fs.writeFile(temp, bytes);
     try {
         await vscode.workspace.fs.rename(temp, target, { overwrite: true });

@@ -19,7 +19,7 @@
 //                       application supporting a process coded under a reference code that Aplikasi Umum covers.
 import type { ApplicationElement, ArchElement, Assessment, InfrastructureElement, SemanticModel } from '../model/types.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
-import { t } from '../common/i18n.js';
+import { inLanguage, t, type Lang } from '../common/i18n.js';
 
 export interface EvidenceRule {
     indicator: number;
@@ -44,8 +44,12 @@ export const EVIDENCE_RULE_SET = 'permenpanrb-59-2020';
 const active = (e: ArchElement) => e.status === 'aktif';
 const list = (xs: { id: string }[]) => `${xs.slice(0, 3).map(x => x.id).join(', ')}${xs.length > 3 ? ', ...' : ''}`;
 
-/** The evidence rules evaluated against the model, for the assessment year. */
-export function evidenceRules(model: SemanticModel, year: number): EvidenceRule[] {
+/** The evidence rules evaluated against the model, for the assessment year; reasons in `lang` (default: that of the caller's DisplayLanguage.run(), else English). */
+export function evidenceRules(model: SemanticModel, year: number, lang?: Lang): EvidenceRule[] {
+    return inLanguage(lang, () => rulesFor(model, year));
+}
+
+function rulesFor(model: SemanticModel, year: number): EvidenceRule[] {
     const rules: EvidenceRule[] = [];
     const elements = model.elements.filter(active);
     const byId = new Map(model.elements.map(e => [e.id, e]));
@@ -124,9 +128,13 @@ export function evidenceRules(model: SemanticModel, year: number): EvidenceRule[
     return rules;
 }
 
-/** Notes where a self-assessment disagrees with what the model shows. */
-export function checkEvidence(model: SemanticModel, assessment: Assessment): EvidenceNote[] {
-    const rules = evidenceRules(model, assessment.year);
+/** Notes where a self-assessment disagrees with what the model shows, in `lang` (as evidenceRules). */
+export function checkEvidence(model: SemanticModel, assessment: Assessment, lang?: Lang): EvidenceNote[] {
+    return inLanguage(lang, () => notesFor(model, assessment));
+}
+
+function notesFor(model: SemanticModel, assessment: Assessment): EvidenceNote[] {
+    const rules = rulesFor(model, assessment.year);
     const notes: EvidenceNote[] = [];
     for (const value of [...assessment.values].sort((a, b) => a.indicator - b.indicator)) {
         const own = rules.filter(r => r.indicator === value.indicator);

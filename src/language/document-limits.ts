@@ -9,7 +9,8 @@
 // loads the workspace and when a file that is not open in the editor changes.
 import type { AstNode, Cancellation, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, ParseResult, ParserOptions, URI } from 'langium';
 import { DefaultLangiumDocumentFactory, DocumentState, isOperationCancelled } from 'langium';
-import { t } from '../common/i18n.js';
+import { t, type DisplayLanguage, type Lang } from '../common/i18n.js';
+import type { SpbeSharedAddedServices } from './spbe-module.js';
 import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
 
 export { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../common/size-limits.js';
@@ -24,13 +25,13 @@ export function isSized(provider: FileSystemProvider): provider is SizedFileSyst
     return typeof (provider as Partial<SizedFileSystemProvider>).size === 'function';
 }
 
-export function tooLargeMessage(length: number): string {
+export function tooLargeMessage(length: number, lang?: Lang): string {
     const mb = (length / (1024 * 1024)).toFixed(1);
     const limit = (MAX_MODEL_CHARS / (1024 * 1024)).toFixed(0);
     return t({
         id: `Berkas terlalu besar untuk dianalisis (${mb} MB; batasnya ${limit} MB). Pecah model menjadi beberapa berkas .spbe.`,
         en: `File too large to analyse (${mb} MB; the limit is ${limit} MB). Split the model into several .spbe files.`
-    });
+    }, lang);
 }
 
 /**
@@ -39,7 +40,7 @@ export function tooLargeMessage(length: number): string {
  * analysed as empty and says so, instead of failing the build of the whole workspace (or, in the language
  * server, killing the process: the parse runs inside the handler of the editor's notification).
  */
-export function cannotAnalyseMessage(error: unknown): string {
+export function cannotAnalyseMessage(error: unknown, lang?: Lang): string {
     const reason = error instanceof Error ? error.message : String(error);
     return t({
         id: `Berkas ini tidak dapat dianalisis (${reason}). Bagian lain workspace tetap dianalisis. Sederhanakan atau pecah berkas ini; bila isinya model yang sah, laporkan sebagai bug.`,
@@ -48,33 +49,36 @@ export function cannotAnalyseMessage(error: unknown): string {
 }
 
 export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
-    constructor(services: LangiumSharedCoreServices) {
+    private readonly language: DisplayLanguage;
+
+    constructor(services: LangiumSharedCoreServices & SpbeSharedAddedServices) {
         super(services);
+        this.language = services.environment.DisplayLanguage;
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
-        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', options), text.length);
+        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', options), text.length, this.language.current);
         try {
             return super.parse<T>(uri, text, options);
         } catch (err) {
-            return unparsed(super.parse<T>(uri, '', options), err);
+            return unparsed(super.parse<T>(uri, '', options), err, this.language.current);
         }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
-        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', undefined), text.length);
+        if (text.length > MAX_MODEL_CHARS) return tooLarge(super.parse<T>(uri, '', undefined), text.length, this.language.current);
         try {
             return await super.parseAsync<T>(uri, text, cancellationToken);
         } catch (err) {
             if (isOperationCancelled(err)) throw err;
-            return unparsed(super.parse<T>(uri, '', undefined), err);
+            return unparsed(super.parse<T>(uri, '', undefined), err, this.language.current);
         }
     }
 
     /** Loading a file from disk (workspace start-up, a file added): the size is checked before reading. */
     override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
         const size = await this.oversized(uri);
-        if (size !== undefined) return this.createLangiumDocument(tooLarge(super.parse<T>(uri, '', undefined), size), uri, undefined, '');
+        if (size !== undefined) return this.createLangiumDocument(tooLarge(super.parse<T>(uri, '', undefined), size, this.language.current), uri, undefined, '');
         return super.fromUri<T>(uri, cancellationToken);
     }
 
@@ -85,7 +89,7 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
         if (size === undefined) return super.update(document, cancellationToken);
         const empty = this.createTextDocumentGetter(document.uri, '');
         Object.defineProperty(document, 'textDocument', { get: empty, configurable: true });
-        document.parseResult = tooLarge(super.parse<T>(document.uri, '', undefined), size);
+        document.parseResult = tooLarge(super.parse<T>(document.uri, '', undefined), size, this.language.current);
         (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
         document.state = DocumentState.Parsed;
         return document;
@@ -99,10 +103,10 @@ export class SpbeDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 }
 
-function tooLarge<T>(empty: ParseResult<T>, length: number): ParseResult<T> {
-    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: tooLargeMessage(length) }] };
+function tooLarge<T>(empty: ParseResult<T>, length: number, lang: Lang): ParseResult<T> {
+    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: tooLargeMessage(length, lang) }] };
 }
 
-function unparsed<T>(empty: ParseResult<T>, error: unknown): ParseResult<T> {
-    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: cannotAnalyseMessage(error) }] };
+function unparsed<T>(empty: ParseResult<T>, error: unknown, lang: Lang): ParseResult<T> {
+    return { ...empty, parserErrors: [], lexerErrors: [{ offset: 0, line: 1, column: 1, length: 0, message: cannotAnalyseMessage(error, lang) }] };
 }

@@ -2,7 +2,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import type { ParseResult } from 'langium';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { t } from '../common/i18n.js';
+import { t, type DisplayLanguage } from '../common/i18n.js';
 
 function describeToken(type: TokenType): string {
     const name = type.name;
@@ -38,8 +38,31 @@ function declarationExpected(token: IToken): string {
     });
 }
 
+/** The messages of the parser and the lexer are made in the language of the services that own them. */
+type Language = () => DisplayLanguage;
+
 export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
-    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    constructor(private readonly language: Language) {
+        super();
+    }
+
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        return this.language().run(() => this.mismatchToken(options));
+    }
+
+    override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
+        return this.language().run(() => declarationExpected(options.firstRedundant));
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        return this.language().run(() => this.noViableAlt(options));
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        return this.language().run(() => this.earlyExit(options));
+    }
+
+    private mismatchToken({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         // At the top level the parser "expects the end of the file": say what may start there instead
         // (the fuzzer showed "Expected 'EOF', but found `}`").
         if (expected.name === 'EOF') return declarationExpected(actual);
@@ -53,16 +76,12 @@ export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessagePro
         return t({ id: `Diharapkan ${what}, tetapi ditemukan ${found(actual)}.`, en: `Expected ${what}, but found ${found(actual)}.` });
     }
 
-    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return declarationExpected(firstRedundant);
-    }
-
-    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    private noViableAlt({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const options = alternatives(expectedPathsPerAlt.flat());
         return t({ id: `Diharapkan ${options}, tetapi ditemukan ${found(actual[0])}.`, en: `Expected ${options}, but found ${found(actual[0])}.` });
     }
 
-    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    private earlyExit({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const options = alternatives(expectedIterationPaths);
         return t({ id: `Diharapkan ${options}, tetapi ditemukan ${found(actual[0])}.`, en: `Expected ${options}, but found ${found(actual[0])}.` });
     }
@@ -73,21 +92,29 @@ export class SpbeParserErrorMessageProvider extends LangiumParserErrorMessagePro
  * offset: 5632, skipped 1 characters." (the position is the diagnostic's own).
  */
 export class SpbeLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    constructor(private readonly language: Language) {
+        super();
+    }
+
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, _line?: number, _column?: number): string {
-        const text = fullText.substr(startOffset, length);
-        // An unclosed quoted text is read to the end of its line and reported by the lexer (string-token.ts).
-        if (text.startsWith('/*') || (text === '/' && fullText[startOffset + 1] === '*')) {
-            return t({
-                id: 'Komentar /* dimulai di sini tetapi tidak pernah ditutup dengan */.',
-                en: 'A comment /* starts here but is never closed with */.'
-            });
-        }
-        const shown = [...text].slice(0, 20).map(c => (/[\p{L}\p{N}\p{P}\p{S}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)).join('');
+        return this.language().run(() => unexpectedCharacters(fullText, startOffset, length));
+    }
+}
+
+function unexpectedCharacters(fullText: string, startOffset: number, length: number): string {
+    const text = fullText.substr(startOffset, length);
+    // An unclosed quoted text is read to the end of its line and reported by the lexer (string-token.ts).
+    if (text.startsWith('/*') || (text === '/' && fullText[startOffset + 1] === '*')) {
         return t({
-            id: `Karakter tidak dikenal \`${shown}\`: di luar teks dalam tanda kutip dan komentar hanya boleh ada nama, angka, kode referensi dan { } , : -.`,
-            en: `Unexpected character${[...text].length > 1 ? 's' : ''} \`${shown}\`: outside quoted text and comments only names, numbers, reference codes and { } , : - may appear.`
+            id: 'Komentar /* dimulai di sini tetapi tidak pernah ditutup dengan */.',
+            en: 'A comment /* starts here but is never closed with */.'
         });
     }
+    const shown = [...text].slice(0, 20).map(c => (/[\p{L}\p{N}\p{P}\p{S}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)).join('');
+    return t({
+        id: `Karakter tidak dikenal \`${shown}\`: di luar teks dalam tanda kutip dan komentar hanya boleh ada nama, angka, kode referensi dan { } , : -.`,
+        en: `Unexpected character${[...text].length > 1 ? 's' : ''} \`${shown}\`: outside quoted text and comments only names, numbers, reference codes and { } , : - may appear.`
+    });
 }
 
 /** Whether parsing found a syntax error: a lexer or parser error, or a lexing report's error (an unclosed text). */

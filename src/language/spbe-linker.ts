@@ -1,7 +1,8 @@
 // Linking errors in words an architect understands, naming what was not found and what to do.
 import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
 import { DefaultLinker } from 'langium';
-import { t } from '../common/i18n.js';
+import { t, type DisplayLanguage } from '../common/i18n.js';
+import type { SpbeServices } from './spbe-module.js';
 
 const KIND_NAMES: Record<string, { id: string; en: string }> = {
     Unit: { id: 'unit', en: 'unit' },
@@ -20,8 +21,19 @@ const KIND_NAMES: Record<string, { id: string; en: string }> = {
 };
 
 export class SpbeLinker extends DefaultLinker {
+    /** Read when a message is made: the parser creates the linker before the shared services may have one. */
+    private readonly language: () => DisplayLanguage;
+
+    constructor(services: SpbeServices) {
+        super(services);
+        this.language = () => services.shared.environment.DisplayLanguage;
+    }
+
     override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
-        const error = super.createLinkingError(refInfo, targetDescription);
+        return this.language().run(() => this.describe(super.createLinkingError(refInfo, targetDescription), refInfo));
+    }
+
+    private describe(error: LinkingError, refInfo: ReferenceInfo): LinkingError {
         const type = this.reflection.getReferenceType(refInfo);
         const name = refInfo.reference.$refText;
         if (type === 'KodeReferensi') {

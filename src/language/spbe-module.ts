@@ -19,7 +19,8 @@ import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
 import { SpbeDocumentBuilder } from './spbe-document-builder.js';
 import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
-import { RuleSettings } from './validation/rule-settings.js';
+import { RuleSettings, type RuleOverrides } from './validation/rule-settings.js';
+import { DisplayLanguage, type Lang } from '../common/i18n.js';
 import { WorkspaceFactsProvider } from './validation/workspace-facts.js';
 import { DocumentExtractions } from './document-extraction.js';
 import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validation/revalidate.js';
@@ -43,7 +44,31 @@ export type SpbeAddedServices = {
     }
 }
 
-export type SpbeServices = LangiumServices & SpbeAddedServices;
+/** Services all languages of a host share: the environment the host gives them (see SpbeContext). */
+export type SpbeSharedAddedServices = {
+    environment: {
+        /** The language of messages (diagnostics, hover, quick fixes, code lenses). */
+        DisplayLanguage: DisplayLanguage
+    }
+}
+
+export type SpbeSharedServices = LangiumSharedServices & SpbeSharedAddedServices;
+
+export type SpbeServices = LangiumServices & SpbeAddedServices & { readonly shared: SpbeSharedServices };
+
+/**
+ * What a host gives the services when it creates them: where files come from (`fileSystemProvider`: Node's
+ * file system for the CLI and the Node server, an in-memory one in the web worker and in tests), the LSP
+ * connection (language servers only), and the environment below. Nothing of it is a global to set later.
+ */
+export interface SpbeContext extends DefaultSharedModuleContext {
+    /** The language of messages; without it, the environment's (SPBE_LANG, LANG). A language server follows its client's locale. */
+    language?: Lang;
+    /** The workspace's rule severities (spbe.json) that apply from the start; a language server reads spbe.json itself. */
+    rules?: RuleOverrides;
+    /** Shared services of the host, over the language's (the web worker's document update handler). */
+    sharedModule?: Module<SpbeSharedServices, PartialLangiumSharedServices>;
+}
 
 export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAddedServices> = {
     reference: {
@@ -60,9 +85,9 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
     },
     parser: {
-        ParserErrorMessageProvider: () => new SpbeParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new SpbeLexerErrorMessageProvider(),
-        TokenBuilder: () => new SpbeTokenBuilder(),
+        ParserErrorMessageProvider: (services) => new SpbeParserErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
+        LexerErrorMessageProvider: (services) => new SpbeLexerErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
+        TokenBuilder: (services) => new SpbeTokenBuilder(() => services.shared.environment.DisplayLanguage),
         ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),
@@ -83,7 +108,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
 };
 
-export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+export const SpbeSharedModule: Module<SpbeSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new SpbeNodeKindProvider(),
     },
@@ -95,16 +120,30 @@ export const SpbeSharedModule: Module<LangiumSharedServices, PartialLangiumShare
     },
 };
 
+/** The services the context decides: the display language (shared by all languages) and the rule settings to start with. */
+function environmentModules(context: SpbeContext): {
+    shared: Module<SpbeSharedServices, SpbeSharedAddedServices>;
+    language: Module<SpbeServices, { validation: { RuleSettings: RuleSettings } }>;
+} {
+    return {
+        shared: { environment: { DisplayLanguage: () => new DisplayLanguage(context.language) } },
+        language: { validation: { RuleSettings: () => new RuleSettings(context.rules) } },
+    };
+}
+
 /**
- * Creates the shared and language services. `context.fileSystemProvider` decides where files come from
- * (Node's file system for the CLI and server, an in-memory one in tests). A host adds its own services
- * with `added` (the language server's: server/server-module.ts), so this folder does not import the hosts.
+ * Creates the shared and language services for the environment `context` describes (see SpbeContext). A
+ * host adds its own services with `added` (the language server's: server/server-module.ts), so this folder
+ * does not import the hosts.
  */
-export function createSpbeServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Spbe: SpbeServices };
-export function createSpbeServices<A>(context: DefaultSharedModuleContext, added: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: LangiumSharedServices; Spbe: SpbeServices & A };
-export function createSpbeServices<A>(context: DefaultSharedModuleContext, added?: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: LangiumSharedServices; Spbe: SpbeServices & A } {
-    const shared = inject(createDefaultSharedModule(context), SpbeGeneratedSharedModule, SpbeSharedModule);
-    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule, (added ?? {}) as Module<SpbeServices & A, A>);
+export function createSpbeServices(context: SpbeContext): { shared: SpbeSharedServices; Spbe: SpbeServices };
+export function createSpbeServices<A>(context: SpbeContext, added: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: SpbeSharedServices; Spbe: SpbeServices & A };
+export function createSpbeServices<A>(context: SpbeContext, added?: Module<SpbeServices & A, Partial<SpbeServices> & A>): { shared: SpbeSharedServices; Spbe: SpbeServices & A } {
+    const environment = environmentModules(context);
+    const shared = inject(createDefaultSharedModule(context), SpbeGeneratedSharedModule, SpbeSharedModule, environment.shared,
+        context.sharedModule ?? {}) as SpbeSharedServices;
+    const Spbe = inject(createDefaultModule({ shared }), SpbeGeneratedModule, SpbeModule, environment.language,
+        (added ?? {}) as Module<SpbeServices & A, A>) as SpbeServices & A;
     shared.ServiceRegistry.register(Spbe);
     registerValidationChecks(Spbe);
     if (context.connection) {

@@ -10,13 +10,13 @@
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import type { GrammarAST, LexingReport, ValueType, CstNode } from 'langium';
 import { DefaultTokenBuilder, DefaultValueConverter, ValueConverter } from 'langium';
-import { t } from '../common/i18n.js';
+import { t, type DisplayLanguage, type Lang } from '../common/i18n.js';
 
-export function unclosedStringMessage(): string {
+export function unclosedStringMessage(lang?: Lang): string {
     return t({
         id: 'Teks dalam tanda kutip dimulai di sini tetapi tidak ditutup di baris ini: tambahkan " penutupnya. (Teks berakhir di akhir barisnya.)',
         en: 'A quoted text starts here but is not closed on this line: add the closing ". (A text ends at the end of its line.)'
-    });
+    }, lang);
 }
 
 /** The length of the quoted text at `offset`, closed or not; 0 when there is none. Also says whether it is closed. */
@@ -52,6 +52,11 @@ export function isClosedString(image: string): boolean {
 }
 
 export class SpbeTokenBuilder extends DefaultTokenBuilder {
+    /** `language`: the services' display language, that of the messages. */
+    constructor(private readonly language: () => DisplayLanguage) {
+        super();
+    }
+
     /** Unclosed texts found while the current text is tokenized: offset -> length. */
     private unclosed = new Map<number, number>();
 
@@ -76,7 +81,7 @@ export class SpbeTokenBuilder extends DefaultTokenBuilder {
         let line = 1, lineStart = 0, next = text.indexOf('\n');
         for (const offset of offsets) {
             while (next >= 0 && next < offset) { line++; lineStart = next + 1; next = text.indexOf('\n', lineStart); }
-            report.diagnostics.push({ offset, length: this.unclosed.get(offset)!, line, column: offset - lineStart + 1, message: unclosedStringMessage(), severity: 'error' });
+            report.diagnostics.push({ offset, length: this.unclosed.get(offset)!, line, column: offset - lineStart + 1, message: unclosedStringMessage(this.language().current), severity: 'error' });
         }
         this.unclosed = new Map();
         return report;

@@ -4,13 +4,14 @@
 // elk-thread.ts. Should the thread die (out of memory on a huge graph), the layouts waiting on it fail
 // with a message and the next layout starts a new thread.
 import { Worker } from 'node:worker_threads';
-import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
 
 /** The algorithms elkjs's bundled build registers (the same set, so layouts match). */
 const ALGORITHMS = ['layered', 'stress', 'mrtree', 'radial', 'force', 'disco', 'sporeOverlap', 'sporeCompaction', 'rectpacking'];
 
 interface Pending { resolve(value: unknown): void; reject(error: Error): void }
 
+/** A LayoutEngine of the diagram module (diagram/layout.ts) that lays out in the thread. */
 export class ThreadLayout {
     private worker?: Worker;
     private nextId = 0;
@@ -18,11 +19,6 @@ export class ThreadLayout {
 
     /** `threadFile`: the bundled elk-thread.cjs. */
     constructor(private readonly threadFile: string) {}
-
-    /** An ELK instance (only `layout` is used by the diagram module) that lays out in the thread. */
-    asElk(): ElkApi {
-        return { layout: (graph: ElkNode) => this.layout(graph) } as unknown as ElkApi;
-    }
 
     layout(graph: ElkNode): Promise<ElkNode> {
         return this.send({ cmd: 'layout', graph, layoutOptions: {}, options: {} }) as Promise<ElkNode>;

@@ -13,6 +13,10 @@ export class SpbeCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: SpbeServerServices) {}
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
+        return this.services.shared.environment.DisplayLanguage.run(() => this.lenses(document));
+    }
+
+    private lenses(document: LangiumDocument): CodeLens[] {
         const uri = document.uri.toString();
         const text = document.textDocument.getText();
         if (!/\bpenilaian\b/.test(text)) return [];

@@ -6,12 +6,12 @@ import type { DiagramChoices, DiagramRequestParams, DiagramResponse, SourceRange
 import { parseComparison, parseFilters } from '../common/protocol.js';
 import { diffModels, overlayModel } from '../diff/index.js';
 import { isDate, isTheme, parseViewOptions, VIEW_KINDS, type ArchitectureViewOptions, type RoadmapViewOptions } from '../common/view-options.js';
-import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg, type LayoutEngine } from '../diagram/index.js';
 import type { SemanticModel } from '../model/types.js';
 import { findView, viewContents, viewOptions } from '../model/views.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { BuiltWorkspace } from '../model/build-workspace.js';
-import { t } from '../common/i18n.js';
+import { t, type Lang } from '../common/i18n.js';
 import { hasSyntaxErrors } from '../language/parser-messages.js';
 
 /** Checks the request's shape: it comes from another process. A bad theme or date is dropped, bad filters refuse the request. */
@@ -46,45 +46,51 @@ function sourcesOf(model: SemanticModel): Record<string, SourceRange> {
 }
 
 /** Files whose syntax errors left parts of the model out. */
-function syntaxErrorNotice(built: BuiltWorkspace): string | undefined {
+function syntaxErrorNotice(built: BuiltWorkspace, lang?: Lang): string | undefined {
     const broken = built.documents.filter(d => hasSyntaxErrors(d.parseResult));
     if (broken.length === 0) return undefined;
     const names = broken.map(d => d.uri.path.split('/').pop()).join(', ');
     return t({
         en: `Syntax errors in ${names}: the diagram shows only what could be read. Fix them in the Problems view.`,
         id: `Ada kesalahan sintaks di ${names}: diagram hanya menampilkan bagian yang dapat dibaca. Perbaiki di tampilan Masalah.`
-    });
+    }, lang);
 }
 
-function filtersCannotBeShown(reason: string): string {
-    return t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` });
+function filtersCannotBeShown(reason: string, lang?: Lang): string {
+    return t({ en: `The chosen filters cannot be shown: ${reason}. Change or clear the filters.`, id: `Filter yang dipilih tidak dapat ditampilkan: ${reason}. Ubah atau hapus filter.` }, lang);
 }
 
 /** The other version of a diff view: its model (with a label such as `HEAD~1 (3f2a1bc)`), or why there is none. */
 export type ComparisonBase = { label: string; model: SemanticModel } | { label: string; error: string };
 
-export async function renderDiagram(params: DiagramRequestParams, built: BuiltWorkspace, base?: ComparisonBase): Promise<DiagramResponse> {
+/** What the server renders with: its layout engine (default: elkjs in this thread) and display language (default: English). */
+export interface RenderEnvironment {
+    layout?: LayoutEngine;
+    lang?: Lang;
+}
+
+export async function renderDiagram(params: DiagramRequestParams, built: BuiltWorkspace, base?: ComparisonBase, { layout, lang }: RenderEnvironment = {}): Promise<DiagramResponse> {
     let model = built.model;
-    const response: DiagramResponse = { sources: sourcesOf(model), choices: choicesOf(model), notice: syntaxErrorNotice(built) };
+    const response: DiagramResponse = { sources: sourcesOf(model), choices: choicesOf(model), notice: syntaxErrorNotice(built, lang) };
     if (params.view === 'architecture' && model.elements.length === 0) {
         response.error = t({
             en: 'No architecture elements yet. Declare elements such as `layanan`, `proses` or `aplikasi` in a .spbe file of this workspace.',
             id: 'Belum ada elemen arsitektur. Deklarasikan elemen seperti `layanan`, `proses`, atau `aplikasi` dalam berkas .spbe di ruang kerja ini.'
-        });
+        }, lang);
         return response;
     }
     if (params.view === 'roadmap' && model.roadmap.initiatives.length === 0) {
         response.error = t({
             en: 'No roadmap yet. Add a `peta-rencana { inisiatif … }` block to a .spbe file of this workspace.',
             id: 'Belum ada peta rencana. Tambahkan blok `peta-rencana { inisiatif … }` ke berkas .spbe di ruang kerja ini.'
-        });
+        }, lang);
         return response;
     }
     // The toolbar keeps the filters of both views: each view takes its own (a depth only with a focus).
     const input = { ...params.filters, theme: params.theme, today: params.today };
     const parsed = parseViewOptions(params.view, input);
     if (!parsed.ok) {
-        response.error = filtersCannotBeShown(parsed.errors.join('; '));
+        response.error = filtersCannotBeShown(parsed.errors.join('; '), lang);
         return response;
     }
     // A named view chosen in the picker: its selection, narrowed by the other filters.
@@ -95,14 +101,14 @@ export async function renderDiagram(params: DiagramRequestParams, built: BuiltWo
             response.error = t({
                 en: `The view '${params.filters.view}' is not ${named ? `a${params.view === 'architecture' ? 'n architecture' : ' roadmap'} view` : 'in the model (any more)'}. Choose another view in the view list.`,
                 id: `Tampilan '${params.filters.view}' ${named ? `bukan tampilan ${params.view === 'architecture' ? 'arsitektur' : 'peta rencana'}` : 'tidak (lagi) ada dalam model'}. Pilih tampilan lain di daftar tampilan.`
-            });
+            }, lang);
             return response;
         }
         if (viewContents(model, named).ids.length === 0) {
             response.error = t({
                 en: `The view '${named.id}' shows nothing in the model as it is now: its rules select no ${params.view === 'architecture' ? 'element' : 'initiative'} (see the warning on its declaration).`,
                 id: `Tampilan '${named.id}' tidak menampilkan apa pun dalam model saat ini: aturannya tidak memilih satu ${params.view === 'architecture' ? 'elemen' : 'inisiatif'} pun (lihat peringatan pada deklarasinya).`
-            });
+            }, lang);
             return response;
         }
         options = { ...viewOptions(model, named), ...parsed.options };
@@ -118,20 +124,20 @@ export async function renderDiagram(params: DiagramRequestParams, built: BuiltWo
             addNotice(response, t({
                 en: `Compared with ${base.label}: ${n.added} added, ${n.removed} removed, ${n.changed} changed (green, red, amber). Run "Compare with git revision…" again to stop.`,
                 id: `Dibandingkan dengan ${base.label}: ${n.added} ditambah, ${n.removed} dihapus, ${n.changed} diubah (hijau, merah, kuning). Jalankan "Bandingkan dengan revisi git…" lagi untuk berhenti.`
-            }));
+            }, lang));
         } else {
-            addNotice(response, t({ en: `Cannot compare with ${base.label}: ${base.error}`, id: `Tidak dapat membandingkan dengan ${base.label}: ${base.error}` }));
+            addNotice(response, t({ en: `Cannot compare with ${base.label}: ${base.error}`, id: `Tidak dapat membandingkan dengan ${base.label}: ${base.error}` }, lang));
         }
     }
     try {
         response.svg = params.view === 'architecture'
-            ? await renderArchitectureSvg(model, options as ArchitectureViewOptions)
-            : await renderRoadmapSvg(model, options as RoadmapViewOptions);
+            ? await renderArchitectureSvg(model, options as ArchitectureViewOptions, layout)
+            : await renderRoadmapSvg(model, options as RoadmapViewOptions, layout);
     } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         response.error = err instanceof DiagramOptionError
-            ? filtersCannotBeShown(reason)
-            : t({ en: `The diagram could not be drawn: ${reason}`, id: `Diagram tidak dapat digambar: ${reason}` });
+            ? filtersCannotBeShown(reason, lang)
+            : t({ en: `The diagram could not be drawn: ${reason}`, id: `Diagram tidak dapat digambar: ${reason}` }, lang);
     }
     return response;
 }

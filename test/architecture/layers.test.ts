@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/services.js';
-import { checkLayers, folderCycles, importsOf, LAYERS, type SourceFile } from './layers.js';
+import { checkLayers, folderCycles, importsOf, LAYERS, nodeImportsReachedFrom, type SourceFile } from './layers.js';
 
 function sources(dir: string): SourceFile[] {
     return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap(entry => {
@@ -30,6 +30,29 @@ describe('the layers of src/', () => {
         // The table itself has no loop either.
         const table = new Map(Object.entries(LAYERS).map(([folder, below]) => [folder, new Set(below)]));
         expect(folderCycles(table)).toEqual([]);
+    });
+});
+
+describe('the web bundles', () => {
+    const files = sources('src');
+
+    // scripts/bundle.mjs builds them for the browser: the language server's web worker and the web extension.
+    test.each(['src/server/web-worker.ts', 'src/extension/browser.ts'])('nothing %s reaches imports a Node module', entry => {
+        expect(files.some(f => f.path === entry)).toBe(true);
+        expect(nodeImportsReachedFrom(entry, files)).toEqual([]);
+    });
+
+    test('the check follows imports across folders and names the way to a Node module', () => {
+        const found = nodeImportsReachedFrom('src/server/worker.ts', [
+            { path: 'src/server/worker.ts', text: "import { start } from './start.js';" },
+            { path: 'src/server/start.ts', text: "import { x } from './x.js';\nimport { NodeFileSystem } from 'langium/node';" },
+            { path: 'src/server/x.ts', text: "import * as fs from 'node:fs';\nimport { y } from './start.js';" },
+            { path: 'src/server/main.ts', text: "import * as path from 'node:path';" },
+        ]);
+        expect(found.sort()).toEqual([
+            "src/server/start.ts imports 'langium/node' (src/server/worker.ts -> src/server/start.ts)",
+            "src/server/x.ts imports 'node:fs' (src/server/worker.ts -> src/server/start.ts -> src/server/x.ts)",
+        ]);
     });
 });
 

@@ -1,7 +1,7 @@
 // The layers of src/ and a checker of every import against them (used by layers.test.ts). A folder may
 // import from itself and from the folders listed for it, nothing else; some packages are kept to the
 // folders that may use them (Langium stays out of diagram/, export/ and index/; Node's built-in modules out
-// of the layers that must also run in a browser).
+// of the layers that must also run in a browser); and what the web bundles reach must not need Node.
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import ts from 'typescript';
@@ -87,6 +87,37 @@ export function checkLayers(files: readonly SourceFile[], layers = LAYERS, packa
         }
     }
     return { violations, graph };
+}
+
+/** Node's built-in modules, and the Node-only entry points of packages that also have a browser one. */
+export function needsNode(specifier: string): boolean {
+    return NODE_BUILTINS.has(specifier) || /^(langium|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)\/node(\.js)?$/.test(specifier);
+}
+
+/**
+ * What a browser bundle would take from Node: each import of a Node module (see needsNode) by a file that
+ * `entry` reaches through relative imports, as "file imports 'specifier' (entry -> ... -> file)".
+ */
+export function nodeImportsReachedFrom(entry: string, files: readonly SourceFile[]): string[] {
+    const byPath = new Map(files.map(f => [f.path, f]));
+    const via = new Map<string, string[]>([[entry, [entry]]]);
+    const queue = [entry];
+    const found: string[] = [];
+    while (queue.length) {
+        const file = byPath.get(queue.shift()!);
+        if (!file) continue;
+        for (const specifier of importsOf(file.text)) {
+            if (!specifier.startsWith('.')) {
+                if (needsNode(specifier)) found.push(`${file.path} imports '${specifier}' (${via.get(file.path)!.join(' -> ')})`);
+                continue;
+            }
+            const target = resolve(file.path, specifier);
+            if (via.has(target)) continue;
+            via.set(target, [...via.get(file.path)!, target]);
+            queue.push(target);
+        }
+    }
+    return found;
 }
 
 /** Every cycle among folders (each as the folders on it, first repeated at the end), by depth-first search. */

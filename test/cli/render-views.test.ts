@@ -6,20 +6,18 @@ import { spbe } from '../helpers/cli.js';
 import { ROOT } from '../helpers/services.js';
 import { runRender } from '../../src/cli/render.js';
 import { UsageError } from '../../src/cli/errors.js';
-import { setLanguage } from '../../src/common/i18n.js';
 
 const MALANG = path.join(ROOT, 'examples', 'kota-malang');
 
-/** Runs `spbe render` in this process and returns what it wrote to standard output. */
+/** Runs `spbe render` in this process (messages in English) and returns what it wrote to standard output. */
 async function render(args: string[]): Promise<string> {
-    setLanguage('en');
     let out = '';
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
         out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
         return true;
     }) as typeof process.stdout.write);
     try {
-        await runRender(args);
+        await runRender([...args, '--lang', 'en']);
     } finally {
         write.mockRestore();
     }

@@ -13,7 +13,6 @@ import { buildFiles } from '../helpers/services.js';
 import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { OUTPUTS } from './outputs.js';
 import { LayoutMemo } from './layout-memo.js';
-import { setElk } from '../../src/diagram/index.js';
 import type { Random } from './mutators.js';
 import { findLeak, placeholdersIn } from './placeholders.js';
 
@@ -82,7 +81,6 @@ export class FuzzHarness {
         this.slowestFeature = { name: '', ms: 0 };
         this.allowed = placeholdersIn(Object.values(files));
         const layoutsBefore = { run: this.layouts.laidOut, reused: this.layouts.reused };
-        setElk(this.layouts);
         const started = performance.now();
         const cpuStart = process.cpuUsage();
         try {
@@ -90,14 +88,13 @@ export class FuzzHarness {
             await this.guard(findings, 'build (parse, link, validate, model)', async () => { built = await buildFiles(this.services, files); });
             if (built) {
                 this.checkDiagnostics(built.diagnostics, findings);
-                for (const output of OUTPUTS) await this.guard(findings, output.name, () => output.run(built!));
+                for (const output of OUTPUTS) await this.guard(findings, output.name, () => output.run(built!, this.layouts));
                 const targets = built.documents.filter(d => mutated.some(name => d.uri.path.endsWith('/' + name)));
                 for (const doc of targets) await this.exercise(doc, rnd, positions, findings);
                 await this.guard(findings, 'workspace symbols', () => this.services.shared.lsp.WorkspaceSymbolProvider?.getSymbols({ query: rnd.pick(['', 'a', 'Srikandi', '<']) }));
             }
         } finally {
             console.error = originalError;
-            setElk(undefined);
         }
         const ms = performance.now() - started;
         const cpu = process.cpuUsage(cpuStart);

@@ -3,7 +3,7 @@
 // harness calls them all and reports any that throws.
 import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { flatten, formatText, summarize } from '../../src/cli/report.js';
-import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../../src/diagram/index.js';
+import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg, type LayoutEngine } from '../../src/diagram/index.js';
 import { exportArchimate, exportCsv, exportHtml, exportJson, exportMarkdown, exportMermaid } from '../../src/export/index.js';
 import { computeAll } from '../../src/index/compute.js';
 import { checkEvidence } from '../../src/index/evidence.js';
@@ -24,14 +24,15 @@ async function diagram(render: () => Promise<string>): Promise<string | undefine
 
 export interface ModelOutput {
     name: string;
-    run(workspace: BuiltWorkspace): unknown;
+    /** `layout`: the harness's layout engine (it reuses layouts of graphs seen before). */
+    run(workspace: BuiltWorkspace, layout?: LayoutEngine): unknown;
 }
 
 export const OUTPUTS: ModelOutput[] = [
     { name: 'cli report (text)', run: w => { const items = flatten(w.diagnostics, '/ws'); return formatText(items, summarize(items, w.documents.length)); } },
-    { name: 'diagram: architecture', run: w => diagram(() => renderArchitectureSvg(w.model)) },
-    { name: 'diagram: architecture at the end of the period', run: w => diagram(() => renderArchitectureSvg(w.model, { year: w.model.agency?.period?.end })) },
-    { name: 'diagram: roadmap', run: w => diagram(() => renderRoadmapSvg(w.model, { today: '2025-06-30' })) },
+    { name: 'diagram: architecture', run: (w, layout) => diagram(() => renderArchitectureSvg(w.model, {}, layout)) },
+    { name: 'diagram: architecture at the end of the period', run: (w, layout) => diagram(() => renderArchitectureSvg(w.model, { year: w.model.agency?.period?.end }, layout)) },
+    { name: 'diagram: roadmap', run: (w, layout) => diagram(() => renderRoadmapSvg(w.model, { today: '2025-06-30' }, layout)) },
     { name: 'export: archimate', run: w => exportArchimate(w.model) },
     { name: 'export: csv', run: w => exportCsv(w.model) },
     { name: 'export: json', run: w => exportJson(w.model) },

@@ -5,14 +5,13 @@ import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { createSpbeServerServices } from '../../src/server/server-module.js';
 import { buildWorkspace, type BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { ensureBuiltinLibrary } from '../../src/language/builtin-document.js';
-import { setLanguage } from '../../src/common/i18n.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Services with the built-in national library already built (as the language server has them, with its code lenses). */
 export async function createTestServices(): Promise<SpbeServices> {
-    setLanguage('en'); // messages are asserted in English unless a test chooses otherwise
-    const services = createSpbeServerServices(EmptyFileSystem).Spbe;
+    // Messages are asserted in English unless a test chooses otherwise.
+    const services = createSpbeServerServices({ ...EmptyFileSystem, language: 'en' }).Spbe;
     const library = ensureBuiltinLibrary(services.shared);
     await services.shared.workspace.DocumentBuilder.build([library]);
     return services;

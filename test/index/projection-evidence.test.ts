@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getLanguage, setLanguage } from '../../src/common/i18n.js';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import type { SemanticModel } from '../../src/model/types.js';
@@ -10,11 +9,7 @@ import { checkEvidence, evidenceRules } from '../../src/index/evidence.js';
 let services: SpbeServices;
 let malang: SemanticModel;
 
-const languageBefore = getLanguage();
-afterAll(() => setLanguage(languageBefore));
-
 beforeAll(async () => {
-    setLanguage('en');
     services = await createTestServices();
     malang = (await buildFiles(services, readExample('kota-malang'))).model;
 });
@@ -143,9 +138,7 @@ describe('evidence from the model', () => {
         expect(partialNotes.map(n => [n.indicator, n.kind])).toEqual([[11, 'unsupported'], [12, 'unsupported']]);
         expect(partialNotes[0].message).toMatch(/no active element in domain layanan, data, aplikasi, infrastruktur, keamanan/);
         expect(partialNotes[1].message).toMatch(/no initiative for muatan tata-kelola, manajemen/);
-        setLanguage('id');
-        expect(checkEvidence(partial, partial.assessments[0])[0].message).toBe(
+        expect(checkEvidence(partial, partial.assessments[0], 'id')[0].message).toBe(
             'indikator 11 dinilai mandiri pada level 3, tetapi model tidak menunjukkan level 3: tidak ada elemen aktif di domain layanan, data, aplikasi, infrastruktur, keamanan');
-        setLanguage('en');
     });
 });

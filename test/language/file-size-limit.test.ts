@@ -11,13 +11,11 @@ import { createSpbeServices } from '../../src/language/spbe-module.js';
 import { SpbeNodeFileSystem } from '../../src/node/file-system.js';
 import { MAX_MODEL_CHARS, MAX_MODEL_FILE_BYTES } from '../../src/language/document-limits.js';
 import { readModelSources } from '../../src/cli/read-model-file.js';
-import { setLanguage } from '../../src/common/i18n.js';
 import { ROOT } from '../helpers/services.js';
 
 const MB = 1024 * 1024;
 let dir: string;
 beforeEach(() => {
-    setLanguage('en');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-size-'));
     fs.writeFileSync(path.join(dir, 'ok.spbe'), 'unit Diskominfo "Dinas Kominfo"\nproses Arsip "Kearsipan" { pemilik Diskominfo }\n');
     fs.writeFileSync(path.join(dir, 'besar.spbe'), '');
@@ -28,7 +26,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function startServer() {
-    const { shared, Spbe } = createSpbeServices(SpbeNodeFileSystem);
+    const { shared, Spbe } = createSpbeServices({ ...SpbeNodeFileSystem, language: 'en' });
     // The server validates closed files once they change; here the start-up build validates them too.
     (shared.workspace.WorkspaceManager as unknown as { initialBuildOptions: object }).initialBuildOptions = { validation: true };
     const read = vi.spyOn(shared.workspace.FileSystemProvider, 'readFile');

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildArchitectureGraph, layoutGraph, renderArchitectureSvg, setElk } from '../../src/diagram/index.js';
+import { buildArchitectureGraph, layoutGraph, renderArchitectureSvg } from '../../src/diagram/index.js';
 import { ThreadLayout } from '../../src/node/thread-layout.js';
 import type { SemanticModel } from '../../src/model/types.js';
 import { buildFiles, createTestServices, readExample, ROOT } from '../helpers/services.js';
@@ -16,18 +16,15 @@ beforeAll(async () => {
     model = (await buildFiles(await createTestServices(), readExample('kota-malang'))).model;
     thread = new ThreadLayout(THREAD_FILE);
 });
-afterAll(async () => { setElk(undefined); await thread.dispose(); });
+afterAll(async () => { await thread.dispose(); });
 
 describe('layout in a worker thread', () => {
     test('gives exactly the layout of ELK in this thread', async () => {
         const graph = buildArchitectureGraph(model);
-        setElk(undefined);
         const here = await layoutGraph(graph);
-        setElk(thread.asElk());
-        const there = await layoutGraph(graph);
+        const there = await layoutGraph(graph, thread);
         expect(there).toEqual(here);
-        expect(await renderArchitectureSvg(model)).toContain('<svg');
-        setElk(undefined);
+        expect(await renderArchitectureSvg(model, {}, thread)).toContain('<svg');
     });
 
     test('this thread keeps running while a layout is under way', async () => {

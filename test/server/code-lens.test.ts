@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { getLanguage, setLanguage } from '../../src/common/i18n.js';
 
 let services: SpbeServices;
-const before = getLanguage();
 
 beforeAll(async () => {
     services = await createTestServices();
-    setLanguage('en');
 });
-afterAll(() => setLanguage(before));
 
 async function lenses(files: Record<string, string>, name: string) {
     const built = await buildFiles(services, files);

@@ -3,13 +3,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDiagramParams, renderDiagram } from '../../src/server/diagram-request.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { setLanguage } from '../../src/common/i18n.js';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 
 let services: SpbeServices;
 beforeAll(async () => {
     services = await createTestServices();
-    setLanguage('en');
 });
 
 describe('parseDiagramParams', () => {

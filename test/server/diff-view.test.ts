@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDiagramParams, renderDiagram } from '../../src/server/diagram-request.js';
 import { RevisionModels } from '../../src/server/revisions.js';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
-import { setLanguage } from '../../src/common/i18n.js';
 import type { SemanticModel } from '../../src/model/types.js';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 import { changedExample } from '../diff/versions.js';
@@ -13,7 +12,6 @@ let services: SpbeServices;
 let before: SemanticModel;
 beforeAll(async () => {
     services = await createTestServices();
-    setLanguage('en');
     before = (await buildFiles(services, readExample('kota-malang'))).model;
 });
 

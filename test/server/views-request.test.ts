@@ -4,14 +4,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseViewsParams } from '../../src/common/protocol.js';
 import { parseDiagramParams, renderDiagram } from '../../src/server/diagram-request.js';
 import { listViews } from '../../src/server/views-request.js';
-import { setLanguage } from '../../src/common/i18n.js';
 import type { BuiltWorkspace } from '../../src/model/build-workspace.js';
 import { buildFiles, createTestServices, readExample } from '../helpers/services.js';
 
 let built: BuiltWorkspace;
 beforeAll(async () => {
     built = await buildFiles(await createTestServices(), readExample('kota-malang'));
-    setLanguage('en');
 });
 
 const nodes = (svg: string) => [...new Set([...svg.matchAll(/class="node" data-id="([^"]+)"/g)].map(m => m[1]))].sort();

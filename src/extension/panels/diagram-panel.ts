@@ -2,7 +2,7 @@
 // re-asks (debounced) when the model changes, reveals definitions on click, highlights the element
 // under the editor cursor and exports the current view.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { panelHtml } from './html.js';
 import type {
     DiagramComparison, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, NamedViewSummary, SourceRange, ToWebview, ViewsRequestParams, ViewTransform
@@ -182,7 +182,7 @@ export class DiagramPanel implements vscode.Disposable {
                 void vscode.window.showErrorMessage(vscode.l10n.t('Could not convert the diagram to PNG: {0}', result.error ?? '?'));
                 return undefined;
             }
-            bytes = Buffer.from(result.dataUrl.slice('data:image/png;base64,'.length), 'base64');
+            bytes = Uint8Array.from(atob(result.dataUrl.slice('data:image/png;base64,'.length)), c => c.charCodeAt(0));
         }
         await writeFileAtomically(target, bytes);
         return target;

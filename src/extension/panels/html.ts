@@ -1,11 +1,12 @@
 // The panel's HTML shell: a toolbar and the diagram area. The diagram itself arrives as a message.
 // Strict CSP: only the extension's own script and stylesheet (by nonce / webview origin), no remote content.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { DiagramView } from '../../common/protocol.js';
 
+/** 16 random bytes in base64 (Web Crypto: the desktop's and the web's extension hosts both have it). */
 export function createNonce(): string {
-    return randomBytes(16).toString('base64');
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes));
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

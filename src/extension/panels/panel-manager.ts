@@ -1,7 +1,7 @@
 // Keeps at most one panel per view, routes model changes, editor cursor moves and theme changes to the
 // open panels, and brings panels back after a window reload (WebviewPanelSerializer).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DiagramPanel, PANEL_TYPES } from './diagram-panel.js';
 import type { DiagramFilters, DiagramView } from '../../common/protocol.js';
 import { DIAGRAM_VIEWS, MODEL_CHANGED_NOTIFICATION, parsePanelState } from '../../common/protocol.js';

@@ -5,7 +5,7 @@ import * as ast from '../generated/ast.js';
 import type { ReferenceCatalog } from '../catalog.js';
 import { codeLevel, levelName } from '../../reference/codes.js';
 import type { SpbeServices } from '../spbe-module.js';
-import { t } from '../../common/i18n.js';
+import { t, type DisplayLanguage } from '../../common/i18n.js';
 import { DOMAIN_LABELS, domainOf } from '../labels.js';
 import { readViewRules, viewKindOf, viewYearOf, writtenName } from '../view-ast.js';
 import { resolveView } from '../view-rules.js';
@@ -13,15 +13,21 @@ import type { WorkspaceFactsProvider } from '../validation/workspace-facts.js';
 
 export class SpbeHoverProvider extends AstNodeHoverProvider {
     private readonly catalog: ReferenceCatalog;
+    private readonly language: DisplayLanguage;
     private readonly facts: WorkspaceFactsProvider;
 
     constructor(services: SpbeServices) {
         super(services);
         this.catalog = services.reference.Catalog;
+        this.language = services.shared.environment.DisplayLanguage;
         this.facts = services.validation.WorkspaceFacts;
     }
 
     protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        return this.language.run(() => this.content(node));
+    }
+
+    private content(node: AstNode): string | undefined {
         if (ast.isKodeReferensi(node)) return this.codeHover(node);
         if (ast.isTampilan(node)) return this.viewHover(node);
         if (ast.isAplikasiUmum(node)) {

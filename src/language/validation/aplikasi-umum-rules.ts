@@ -32,8 +32,10 @@ export function aplikasiUmumChecks(ctx: RuleContext): RuleChecks {
         const fixes: QuickFix[] = [];
         for (const code of ordered) {
             const edit = replaceProperty(node, 'kode', code);
-            const name = catalog.lookup(code)?.title;
-            if (edit) fixes.push({ title: t({ id: `Ganti kode dengan ${code} (${name})`, en: `Use code ${code} (${name})` }), edits: [edit], preferred: code === ordered[0] });
+            // A code the workspace declares may have no title (found by the fuzzer: "Use code RAA.02.02 (undefined)").
+            const title = catalog.lookup(code)?.title;
+            const name = title ? ` (${title})` : '';
+            if (edit) fixes.push({ title: t({ id: `Ganti kode dengan ${code}${name}`, en: `Use code ${code}${name}` }), edits: [edit], preferred: code === ordered[0] });
         }
         return fixes;
     };
@@ -124,9 +126,11 @@ export function aplikasiUmumChecks(ctx: RuleContext): RuleChecks {
         node.mendukung.forEach((ref, index) => {
             const code = ref.ref?.kode?.ref?.name;
             if (!code || !code.startsWith('RAB.') || codeLevel(code) < 3 || covers.some(c => under(code, c))) return;
+            const what = app.fungsi ?? app.title;
+            const about = what ? ` (${what})` : '';
             report(accept, Rules.sharedAppScope, {
-                id: `${node.name} adalah ${app.name} (${app.fungsi ?? app.title}), tetapi mendukung ${ref.ref!.name} (${code}) yang tidak dicakup ${app.name} (${covers.join(', ')}). Periksa apakah ini aplikasi lain, atau Aplikasi Umum yang lain.`,
-                en: `${node.name} is ${app.name} (${app.fungsi ?? app.title}), but supports ${ref.ref!.name} (${code}), which ${app.name} does not cover (${covers.join(', ')}). Check whether this is another application, or another Aplikasi Umum.`
+                id: `${node.name} adalah ${app.name}${about}, tetapi mendukung ${ref.ref!.name} (${code}) yang tidak dicakup ${app.name} (${covers.join(', ')}). Periksa apakah ini aplikasi lain, atau Aplikasi Umum yang lain.`,
+                en: `${node.name} is ${app.name}${about}, but supports ${ref.ref!.name} (${code}), which ${app.name} does not cover (${covers.join(', ')}). Check whether this is another application, or another Aplikasi Umum.`
             }, { node, property: 'mendukung', index });
         });
     };

@@ -8,7 +8,7 @@ import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../reference/builtin-library.js';
 import type { ReferenceCatalog } from '../catalog.js';
 import { isAbaikan, type Abaikan } from '../generated/ast.js';
-import { t } from '../../common/i18n.js';
+import { t, type DisplayLanguage } from '../../common/i18n.js';
 import { closestNames } from '../../common/names.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { replace, type QuickFix, type RuleData } from './fixes.js';
@@ -38,6 +38,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: RuleSettings;
     private readonly facts: WorkspaceFactsProvider;
     private readonly configuration: ConfigurationProvider;
+    private readonly language: DisplayLanguage;
     private readonly index: IndexManager;
     private readonly reflection: AstReflection;
     /** How many more unresolved names of the document being validated get "did you mean" suggestions. */
@@ -45,6 +46,7 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
 
     constructor(services: SpbeServices) {
         super(services);
+        this.language = services.shared.environment.DisplayLanguage;
         this.index = services.shared.workspace.IndexManager;
         this.reflection = services.shared.AstReflection;
         this.catalog = services.reference.Catalog;
@@ -58,6 +60,11 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await this.validateAll(document, options, cancelToken);
         this.suggestionBudget = MAX_NAME_SUGGESTIONS;
         const overrides = { ...this.settings.workspaceOverrides(), ...parseRuleOverrides(await this.configuration.getConfiguration('spbe', 'rules')).overrides };
+        return this.language.run(() => this.settle(document, diagnostics, overrides));
+    }
+
+    /** Rule ids, severity settings and acknowledgements applied to the findings (in the display language). */
+    private settle(document: LangiumDocument, diagnostics: Diagnostic[], overrides: Record<string, RuleSetting>): Diagnostic[] {
         const out: Diagnostic[] = [];
         const used = new Set<Abaikan>();
         const keep = (d: Diagnostic) => {
@@ -175,8 +182,9 @@ export class SpbeDocumentValidator extends DefaultDocumentValidator {
                 if (suggestions.length) {
                     d.message += ' ' + t({ id: `Mungkin maksudnya ${suggestions.join(', ')}?`, en: `Did you mean ${suggestions.join(', ')}?` });
                     const fixes: QuickFix[] = suggestions.map((code, i) => {
-                        const name = this.catalog.lookup(code)?.title;
-                        return { title: t({ id: `Ganti dengan ${code} (${name})`, en: `Use ${code} (${name})` }), edits: [replace(d.range, code)], preferred: i === 0 };
+                        const title = this.catalog.lookup(code)?.title;
+                        const name = title ? ` (${title})` : '';
+                        return { title: t({ id: `Ganti dengan ${code}${name}`, en: `Use ${code}${name}` }), edits: [replace(d.range, code)], preferred: i === 0 };
                     });
                     (data as RuleData & LinkingData).fixes = fixes;
                 }

@@ -77,9 +77,11 @@ export function referenceChecks(ctx: RuleContext): RuleChecks {
         const children = catalog.children(code.name).filter(c => national.has(c.name));
         if (children.length > 0 && domain !== 'infrastruktur' && domain !== 'keamanan') {
             const childLevel = levelName(children[0].name);
+            // Codes a workspace declares may have no title.
+            const titled = (c: { name: string; title?: string }, open = ' (', close = ')') => c.title ? `${c.name}${open}${c.title}${close}` : c.name;
             report(accept, Rules.tooShallow, {
-                id: `${code.name} (${code.title}) adalah ${levelName(code.name)}; lekatkan ${DOMAIN_NAMES[domain].id} pada ${childLevel} di bawahnya (${children.length} pilihan, mis. ${children[0].name} ${children[0].title}).`,
-                en: `${code.name} (${code.title}) is an ${levelName(code.name)}; attach the ${DOMAIN_NAMES[domain].en} to a ${childLevel} below it (${children.length} options, e.g. ${children[0].name} ${children[0].title}).`
+                id: `${titled(code)} adalah ${levelName(code.name)}; lekatkan ${DOMAIN_NAMES[domain].id} pada ${childLevel} di bawahnya (${children.length} pilihan, mis. ${titled(children[0], ' ', '')}).`,
+                en: `${titled(code)} is an ${levelName(code.name)}; attach the ${DOMAIN_NAMES[domain].en} to a ${childLevel} below it (${children.length} options, e.g. ${titled(children[0], ' ', '')}).`
             }, { node, property: 'kode' }, children.map(c => codeFix(node, catalog, c.name)).filter((f): f is QuickFix => !!f));
         }
     };

@@ -24,9 +24,16 @@ export function parseRuleOverrides(value: unknown): { overrides: Record<string, 
     return { overrides, problems };
 }
 
-/** The workspace's rule overrides (from spbe.json), set by the CLI or the language server's workspace manager. */
+/**
+ * The workspace's rule overrides (from spbe.json): those the host created the services with (the CLI reads
+ * spbe.json first), replaced by the language server's workspace manager whenever it reads spbe.json.
+ */
 export class RuleSettings {
-    private workspace: Record<string, RuleSetting> = {};
+    private workspace: Record<string, RuleSetting>;
+
+    constructor(initial: RuleOverrides = {}) {
+        this.workspace = { ...initial };
+    }
 
     setWorkspaceOverrides(overrides: Record<string, RuleSetting>): void {
         this.workspace = { ...overrides };

@@ -1,6 +1,7 @@
 // Registers the SPBE validation checks. Rules are grouped by concern in files beside this one; the
 // rule registry (ids, default severities, titles) is rules.ts, documented in docs/rules.md.
 import type { AstNode, ValidationAcceptor, ValidationCheck, ValidationChecks } from 'langium';
+import type { DisplayLanguage } from '../../common/i18n.js';
 import type { SpbeAstType } from '../generated/ast.js';
 import type { SpbeServices } from '../spbe-module.js';
 import { aplikasiUmumChecks } from './aplikasi-umum-rules.js';
@@ -24,11 +25,13 @@ export function registerValidationChecks(services: SpbeServices): void {
 
 export class SpbeValidator {
     private readonly context: RuleContext;
+    private readonly services: SpbeServices;
     private readonly completeness: Completeness;
 
     constructor(services: SpbeServices) {
         const facts = services.validation.WorkspaceFacts;
         this.context = { catalog: services.reference.Catalog, facts: () => facts.get() };
+        this.services = services;
         this.completeness = new Completeness(services.Grammar);
     }
 
@@ -41,6 +44,15 @@ export class SpbeValidator {
             checks[type] = list.map(check => ((node: AstNode, accept: ValidationAcceptor, token) =>
                 completeness.isIncomplete(node) ? undefined : check(node, accept, token)) as ValidationCheck);
         }
-        return checks;
+        return inDisplayLanguage(checks, () => this.services.shared.environment.DisplayLanguage);
     }
+}
+
+/** Each check runs in the services' display language, so the rules' `t(texts)` and `report()` speak it. */
+function inDisplayLanguage(checks: Record<string, ValidationCheck[]>, language: () => DisplayLanguage): Record<string, ValidationCheck[]> {
+    const out: Record<string, ValidationCheck[]> = {};
+    for (const [type, list] of Object.entries(checks)) {
+        out[type] = list.map(check => ((node, accept, token) => language().run(() => check(node, accept, token))) as ValidationCheck);
+    }
+    return out;
 }

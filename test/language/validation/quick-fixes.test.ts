@@ -2,7 +2,6 @@
 // exactly one fix, and by title where it offers a choice (then the finding must be gone after the fix).
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { testCodeAction } from 'langium/test';
-import { setLanguage } from '../../../src/common/i18n.js';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { createTestServices } from '../../helpers/services.js';
 import { clearUserDocuments, findings, fixesFor } from './rule-helpers.js';
@@ -11,7 +10,6 @@ let services: SpbeServices;
 let codeAction: ReturnType<typeof testCodeAction>;
 
 beforeAll(async () => {
-    setLanguage('en');
     services = await createTestServices();
     codeAction = testCodeAction(services);
 });

@@ -1,7 +1,6 @@
 // Every rule: a minimal model that triggers it (id, severity, range, message) and one that does not.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { setLanguage } from '../../../src/common/i18n.js';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { ALL_RULES } from '../../../src/language/validation/rules.js';
 import { createTestServices } from '../../helpers/services.js';
@@ -10,7 +9,6 @@ import { findings, type Files } from './rule-helpers.js';
 let services: SpbeServices;
 
 beforeAll(async () => {
-    setLanguage('en');
     services = await createTestServices();
 });
 
@@ -376,7 +374,7 @@ penilaian 2024 aturan permenpanrb-59-2002 { }`;
     });
 
     test('messages follow the display language', async () => {
-        setLanguage('id');
+        services.shared.environment.DisplayLanguage.useLocale('id');
         try {
             const [f] = await findings(services, 'keamanan K "K" { kategori standar }', 'SPBE-T05');
             expect(f.diagnostic.message).toBe('Elemen keamanan K tidak melindungi apa pun. Tambahkan `melindungi <Elemen>`.');
@@ -385,7 +383,7 @@ penilaian 2024 aturan permenpanrb-59-2002 { }`;
             const [l01] = await findings(services, 'unit Bappeda "B"\nproses P "P" { pemilik Bapeda }', 'SPBE-L01');
             expect(l01.diagnostic.message).toMatch(/Mungkin maksudnya Bappeda\?$/);
         } finally {
-            setLanguage('en');
+            services.shared.environment.DisplayLanguage.useLocale('en');
         }
     });
 });

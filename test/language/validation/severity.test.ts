@@ -1,7 +1,6 @@
 // Severity control: workspace overrides (spbe.json), the editor setting `spbe.rules`, and `abaikan`.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { setLanguage } from '../../../src/common/i18n.js';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { createTestServices } from '../../helpers/services.js';
 import { findings } from './rule-helpers.js';
@@ -9,7 +8,6 @@ import { findings } from './rule-helpers.js';
 let services: SpbeServices;
 
 beforeAll(async () => {
-    setLanguage('en');
     services = await createTestServices();
 });
 
