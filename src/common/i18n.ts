@@ -18,6 +18,11 @@ export function setLanguage(lang: Lang | string | undefined): void {
     else if (typeof lang === 'string' && lang) current = 'en';
 }
 
+/** Back to the language of the environment, as at start-up. */
+export function resetLanguage(): void {
+    current = fromEnvironment();
+}
+
 export function getLanguage(): Lang {
     return current;
 }
