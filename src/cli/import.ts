@@ -47,6 +47,7 @@ export async function importCatalog(services: SpbeServices): Promise<ImportCatal
         codeName: code => table.codes.get(code)?.title,
         sharedApps: [...table.aplikasiUmum.values()].map(a => ({ id: a.name, name: a.title ?? a.name })),
         indicators: new Set(rules?.indicators.map(i => i.number) ?? []),
+        ruleSets: new Map(model.indexRuleSets.map(r => [r.id, new Set(r.indicators.map(i => i.number))])),
     };
 }
 
@@ -153,7 +154,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
         const catalog = await importCatalog(Spbe);
         const result = await importFiles(inputs, catalog, { mapping, lang });
         const names = Object.keys(result.files);
-        if (result.plan.elements.length === 0 && result.plan.units.length === 0 && result.plan.initiatives.length === 0) {
+        if (result.plan.elements.length === 0 && result.plan.units.length === 0 && result.plan.initiatives.length === 0 && result.plan.assessments.length === 0) {
             for (const issue of result.plan.issues) process.stderr.write(`spbe: ${visible(formatIssue(issue, lang))}\n`);
             throw new UsageError(`${inputs.map(i => i.name).join(', ')}: nothing to import (no element, unit or initiative could be read)`);
         }
@@ -177,6 +178,8 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
         const L = (en: string, id: string) => (lang === 'id' ? id : en);
         process.stderr.write(`spbe: ${L('imported', 'diimpor')} ${p.elements.length} ${L('elements', 'elemen')}, ${p.relations.length} ${L('relations', 'relasi')}, ${p.units.length} ${L('units', 'unit')}`
             + (p.initiatives.length ? `, ${p.initiatives.length} ${L('initiatives', 'inisiatif')}` : '')
+            + (p.milestones.length ? `, ${p.milestones.length} ${L('milestones', 'tonggak')}` : '')
+            + (p.assessments.length ? `, ${p.assessments.length} ${L('assessment(s)', 'penilaian')}` : '')
             + ` ${L('into', 'ke')} ${shown(path.resolve(options.output))} (${names.length} ${L('files', 'berkas')}); `
             + `${p.issues.filter(i => i.severity === 'warning').length} ${L('warning(s)', 'peringatan')}, ${notes} ${L('note(s)', 'catatan')}: ${L('see', 'lihat')} ${shown(path.join(path.resolve(options.output), REPORT_FILE))}\n`);
         if (errors.length) {

@@ -142,7 +142,7 @@ export function inventoryTables(model: SemanticModel): Table[] {
         const aspect = new Map(ruleSet?.aspects.map(x => [x.id, x.name]) ?? []);
         for (const v of a.values) {
             const ind = indicator.get(v.indicator);
-            assessments.push([a.year, ruleSet?.id ?? a.ruleSet, v.indicator, ind?.name, ind ? aspect.get(ind.aspect) ?? ind.aspect : undefined, ind?.weight, v.level, list(v.evidence)]);
+            assessments.push([a.year, ruleSet?.id ?? a.ruleSet, v.indicator, ind?.name, ind ? aspect.get(ind.aspect) ?? ind.aspect : undefined, ind?.weight, v.level, v.evidence.join('\n')]);
         }
     }
     add('penilaian', ['Tahun', 'Aturan Indeks', 'Indikator', 'Nama Indikator', 'Aspek', 'Bobot', 'Level', 'Bukti'], assessments,

@@ -7,7 +7,8 @@
 // TechnologyService, Path, Equipment, Facility -> infrastruktur; BusinessActor -> unit; WorkPackage -> inisiatif;
 // ImplementationEvent -> tonggak. Motivation elements (Constraint, Requirement, Principle, Assessment, ...)
 // are keamanan only when they say so (the property, or a folder named Keamanan/Security); everything else is
-// reported as not imported. Properties are recognised by name in Indonesian and English ("Kode Referensi",
+// reported as not imported. A BusinessFunction assigned to one security BusinessRole (a CSIRT and what it does)
+// is read as that role: one keamanan element. Properties are recognised by name in Indonesian and English ("Kode Referensi",
 // "Pemilik"/"Owner", "Status", ...); "ID SPBE" keeps an id across a round trip.
 //
 // Relationships become the language's relations by their type and the domains at both ends (the table in
@@ -218,6 +219,7 @@ export function readArchimate(text: string, file: string, options: ArchimateImpo
     const initiatives = new Map<string, DraftInitiative>();
     const milestones = new Map<string, DraftMilestone>();
     const unmappedTypes = new Map<string, string[]>();
+    const declaredDomain = new Set<string>();
     for (const e of arr(child(model, 'elements')?.element)) {
         const id = attr(e, 'identifier');
         const type = attr(e, 'type');
@@ -227,6 +229,7 @@ export function readArchimate(text: string, file: string, options: ArchimateImpo
         typeOf.set(id, type);
         nameOf.set(id, name);
         const declared = props.get('domain') !== undefined ? domainOf(props.get('domain')!) : undefined;
+        if (declared) declaredDomain.add(id);
         const folderDomain = (folders.get(id) ?? []).map(domainOf).filter((d): d is Domain => d === 'keamanan').pop();
         let kind: Kind | undefined;
         if (declared) kind = { what: 'element', domain: declared };
@@ -280,11 +283,17 @@ export function readArchimate(text: string, file: string, options: ArchimateImpo
     // Relationships.
     const label = (id: string) => `${typeOf.get(id) ?? '?'} "${nameOf.get(id) ?? id}"`;
     const domainOfId = (id: string) => { const k = kindOf.get(id); return k?.what === 'element' ? k.domain : undefined; };
-    for (const r of arr(child(model, 'relationships')?.relationship)) {
+    const relationships = arr(child(model, 'relationships')?.relationship);
+    const alias = securityFunctions(relationships, id => domainOfId(id) === 'keamanan' && typeOf.get(id) === 'BusinessRole',
+        id => typeOf.get(id) === 'BusinessFunction' && !declaredDomain.has(id));
+    for (const fn of alias.keys()) { kindOf.delete(fn); elements.delete(fn); }
+    for (const r of relationships) {
         const id = attr(r, 'identifier') ?? '';
         const type = attr(r, 'type') ?? '?';
-        const source = attr(r, 'source'), target = attr(r, 'target');
-        if (!source || !target) continue;
+        const rawSource = attr(r, 'source'), rawTarget = attr(r, 'target');
+        if (!rawSource || !rawTarget) continue;
+        if (type === 'Assignment' && alias.get(rawTarget) === rawSource) continue;
+        const source = alias.get(rawSource) ?? rawSource, target = alias.get(rawTarget) ?? rawTarget;
         const relName = normalize(textOf(r.name, lang) ?? '');
         const props = propsOf(r);
         const sk = kindOf.get(source), tk = kindOf.get(target);
@@ -356,6 +365,21 @@ export function readArchimate(text: string, file: string, options: ArchimateImpo
     draft.initiatives.push(...initiatives.values());
     draft.milestones.push(...milestones.values());
     return draft;
+}
+
+/** A security team or body (a BusinessRole) and the one function assigned to it are one keamanan element in SPBE:
+ *  `spbe export` writes a CSIRT as the role plus "Penerapan keamanan: <name>", and architects model it so in Archi.
+ *  The function stands for its role (function id -> role id); a function shared by several roles stays itself. */
+function securityFunctions(relationships: XmlNode[], isSecurityRole: (id: string) => boolean, isPlainFunction: (id: string) => boolean): Map<string, string> {
+    const rolesOf = new Map<string, Set<string>>();
+    for (const r of relationships) {
+        const source = attr(r, 'source'), target = attr(r, 'target');
+        if (attr(r, 'type') !== 'Assignment' || !source || !target || !isSecurityRole(source) || !isPlainFunction(target)) continue;
+        rolesOf.set(target, (rolesOf.get(target) ?? new Set()).add(source));
+    }
+    const alias = new Map<string, string>();
+    for (const [fn, roles] of rolesOf) if (roles.size === 1) alias.set(fn, [...roles][0]);
+    return alias;
 }
 
 function whole(text: string | undefined): number | undefined {

@@ -6,7 +6,7 @@
 import type { Domain, RelationKind } from '../model/types.js';
 import { codeLevel, codePrefix, DOMAIN_PREFIX, parentCode } from '../reference/codes.js';
 import { IdAllocator, isValidId, trailingAbbreviation } from './ids.js';
-import type { Draft, DraftAgency, DraftElement, DraftInitiative, DraftMilestone, DraftUnit, ImportCatalog, ImportIssue, SourceRef } from './types.js';
+import type { Draft, DraftAgency, DraftElement, DraftAssessment, DraftInitiative, DraftMilestone, DraftUnit, ImportCatalog, ImportIssue, SourceRef } from './types.js';
 import { normalize } from './words.js';
 
 export interface PlannedCode { code: string; name: string; domain: Domain; source: SourceRef }
@@ -19,6 +19,8 @@ export interface Plan {
     relations: { from: string; to: string; kind: RelationKind; via?: string; source: SourceRef }[];
     initiatives: (DraftInitiative & { id: string })[];
     milestones: (DraftMilestone & { id: string })[];
+    /** Index self-assessments, one per year and rule set, with indicators the rule set has. */
+    assessments: DraftAssessment[];
     /** Agency-defined reference codes the elements need. */
     codes: PlannedCode[];
     issues: ImportIssue[];
@@ -46,6 +48,7 @@ export function rekey(draft: Draft, prefix: string): Draft {
         initiatives: draft.initiatives.map(i => ({ ...i, key: k(i.key), owner: i.owner && k(i.owner), predecessors: i.predecessors.map(k),
             creates: i.creates.map(k), changes: i.changes.map(k), retires: i.retires.map(k) })),
         milestones: draft.milestones.map(m => ({ ...m, key: k(m.key), initiative: m.initiative && k(m.initiative) })),
+        assessments: draft.assessments,
         issues: draft.issues,
     };
 }
@@ -172,6 +175,11 @@ export function finish(drafts: Draft[], catalog: ImportCatalog): Plan {
     breakPredecessorCycles(initiatives, warn);
     const milestones = drafts.flatMap(d => d.milestones).map(m => ({ ...m }));
     for (const m of milestones) {
+        if (m.initiativeName !== undefined) {
+            m.initiative = initiativeByName.get(normalize(m.initiativeName));
+            if (!m.initiative) warn(m.source, `"${m.name}": no initiative "${m.initiativeName}" was imported; left out`,
+                `"${m.name}": tidak ada inisiatif "${m.initiativeName}" yang diimpor; tidak dipakai`);
+        }
         if (m.initiative && !initiativeKeys.has(m.initiative)) m.initiative = undefined;
         if (m.year !== undefined && !(Number.isInteger(m.year) && m.year >= YEAR_MIN && m.year <= YEAR_MAX)) {
             warn(m.source, `"${m.name}": year ${m.year} is not plausible; left out`, `"${m.name}": tahun ${m.year} tidak masuk akal; tidak dipakai`);
@@ -210,12 +218,45 @@ export function finish(drafts: Draft[], catalog: ImportCatalog): Plan {
         relations,
         initiatives: initiatives.map(i => ({ ...i, id: id(i.key) })),
         milestones: milestones.map(m => ({ ...m, id: id(m.key) })),
+        assessments: checkAssessments(drafts.flatMap(d => d.assessments), catalog, warn),
         codes: [...codes.values()],
         issues: sortIssues(issues),
     };
 }
 
 type Warn = (source: SourceRef, en: string, id: string) => void;
+
+/** Assessments the language accepts: a known rule set, one per year and rule set, indicators of the rule set
+ *  once each, levels 1–5. What is left out is reported with its row. */
+function checkAssessments(assessments: DraftAssessment[], catalog: ImportCatalog, warn: Warn): DraftAssessment[] {
+    const out = new Map<string, DraftAssessment>();
+    for (const a of assessments) {
+        let ruleSet = a.ruleSet;
+        if (ruleSet !== undefined && !catalog.ruleSets.has(ruleSet)) {
+            warn(a.source, `assessment ${a.year}: index rule set "${ruleSet}" is not known (${[...catalog.ruleSets.keys()].join(', ')}); the default rule set is used`,
+                `penilaian ${a.year}: aturan indeks "${ruleSet}" tidak dikenal (${[...catalog.ruleSets.keys()].join(', ')}); aturan bawaan dipakai`);
+            ruleSet = undefined;
+        }
+        if (a.year < YEAR_MIN || a.year > YEAR_MAX) {
+            warn(a.source, `assessment year ${a.year} is not plausible; left out`, `tahun penilaian ${a.year} tidak masuk akal; tidak dipakai`);
+            continue;
+        }
+        const indicators = ruleSet !== undefined ? catalog.ruleSets.get(ruleSet)! : catalog.indicators;
+        const k = `${a.year}\n${ruleSet ?? ''}`;
+        const target = out.get(k) ?? { year: a.year, ruleSet, values: [], source: a.source };
+        out.set(k, target);
+        for (const v of a.values) {
+            if (!indicators.has(v.indicator)) {
+                warn(v.source, `indicator ${v.indicator} is not in the index rule set; left out`, `indikator ${v.indicator} tidak ada dalam aturan indeks; tidak dipakai`);
+            } else if (!(v.level >= 1 && v.level <= 5)) {
+                warn(v.source, `indicator ${v.indicator}: level ${v.level} is not 1–5; left out`, `indikator ${v.indicator}: level ${v.level} bukan 1–5; tidak dipakai`);
+            } else if (target.values.some(x => x.indicator === v.indicator)) {
+                warn(v.source, `indicator ${v.indicator} is assessed twice for ${a.year}; the first is kept`, `indikator ${v.indicator} dinilai dua kali untuk ${a.year}; yang pertama dipakai`);
+            } else target.values.push(v);
+        }
+    }
+    return [...out.values()].filter(a => a.values.length > 0).sort((x, y) => x.year - y.year);
+}
 
 function checkCode(e: DraftElement, known: (code: string) => boolean, codes: Map<string, PlannedCode>, warn: Warn, info: Warn): void {
     const code = e.code!;

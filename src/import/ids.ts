@@ -4,16 +4,17 @@
 // keyword of the language (a keyword where a name is expected is a syntax error).
 
 /** Every keyword of the grammar; test/import/ids.test.ts checks this list against the generated grammar. */
-export const KEYWORDS: ReadonlySet<string> = new Set(('abaikan administrasi-pemerintahan aktif anggaran aplikasi aplikasi-umum arsitektur '
-    + 'aspek aturan aturan-indeks audit-tik basis basis-data batal belum-mulai berjalan berjalan-di bobot bukti bulan dari dasar-hukum data '
-    + 'deskripsi didukung-oleh dihentikan domain eksternal format fungsi indikator induk infrastruktur inisiatif instansi instansi-pusat '
-    + 'jaringan-intra jenis justifikasi kanal kategori keamanan kebijakan kegiatan kelaikan kerangka-infrastruktur khusus klasifikasi kode '
-    + 'komputasi-awan layanan level lisensi lokasi manajemen melalui melindungi memproses mencakup mendukung menggunakan menghasilkan '
-    + 'menghentikan mengubah mewujudkan muatan nasional nomenklatur opd pelaksana pemerintah-daerah pemilik penerapan pengampu pengelola '
-    + 'pengguna penilaian penyedia perangkat-jaringan perangkat-pengguna periode peta-rencana pihak-ketiga platform predikat produsen-data '
-    + 'program proses provinsi publik pusat-data pusat-data-nasional pusat-kendali pusat-komputasi referensi rencana sampai selesai server '
-    + 'setelah singkatan sistem-penghubung-layanan standar status tahun tata-kelola terbatas terbuka terhubung-ke terintegrasi-dengan '
-    + 'tertunda tertutup tim tonggak umum unit unit-kerja wali-data').split(' '));
+export const KEYWORDS: ReadonlySet<string> = new Set(('abaikan administrasi-pemerintahan aktif anggaran aplikasi aplikasi-umum arsitektur aspek aturan aturan-indeks audit-tik basis '
+    + 'basis-data batal belum-mulai berjalan berjalan-di bobot bukti bulan dan dari dasar-hukum data deskripsi didukung-oleh dihentikan '
+    + 'domain eksternal elemen format fungsi indikator induk infrastruktur inisiatif instansi instansi-pusat jaringan-intra jenis '
+    + 'justifikasi kanal kategori keamanan kebijakan kecualikan kedalaman kegiatan kelaikan kerangka-infrastruktur khusus klasifikasi '
+    + 'kode komputasi-awan layanan level lisensi lokasi manajemen melalui melindungi memproses mencakup mendukung menggunakan '
+    + 'menghasilkan menghentikan mengubah mewujudkan muatan nasional nomenklatur opd pada-tahun pelaksana pemerintah-daerah pemilik '
+    + 'penerapan pengampu pengelola pengguna penilaian penyedia perangkat-jaringan perangkat-pengguna periode peta-rencana pihak-ketiga '
+    + 'platform predikat produsen-data program proses provinsi publik pusat-data pusat-data-nasional pusat-kendali pusat-komputasi '
+    + 'referensi relasi rencana sampai sekitar selesai semua sertakan server setelah singkatan sistem-penghubung-layanan standar status '
+    + 'tahun tampilan tata-kelola terbatas terbuka terhubung-ke terintegrasi-dengan tertunda tertutup tim tonggak umum unit unit-kerja '
+    + 'wali-data').split(' '));
 
 const ID_PATTERN = /^[_a-zA-Z]\w*(-\w+)*$/;
 /** A longer name is cut at a word boundary: ids are typed and read, the title keeps the whole name. */

@@ -16,7 +16,7 @@ export type { TableMapping } from './inventory.js';
 export type { Plan } from './finish.js';
 export { parseMapping } from './mapping.js';
 export { formatIssue, reportMarkdown } from './report.js';
-export { DOMAIN_FILES, ROADMAP_FILE, UNITS_FILE } from './write-spbe.js';
+export { ASSESSMENTS_FILE, DOMAIN_FILES, ROADMAP_FILE, UNITS_FILE } from './write-spbe.js';
 
 export interface ImportInput {
     /** The file's name as the user gave it (used in messages and in the source comments). */

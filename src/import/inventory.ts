@@ -11,6 +11,8 @@ import type { Table } from './tables.js';
 import { domainFromName, headerWords, recogniseHeader, type ColumnMap, type Field } from './columns.js';
 import { domainOf, elementStatus, KEYWORD_VALUES, normalize, splitList } from './words.js';
 import { readRoadmapRows, roadmapHeader } from './roadmap-table.js';
+import { milestoneHeader, readMilestoneRows } from './milestone-table.js';
+import { assessmentHeader, readAssessmentRows } from './assessment-table.js';
 
 export interface TableMapping {
     /** The domain of every row. */
@@ -97,12 +99,31 @@ export function readInventory(tables: Table[], mapping: TableMapping, draft: Dra
             if (table.sheet !== undefined) issue({ severity: 'info', source: where(table), message: { en: `sheet "${table.sheet}" is empty`, id: `lembar "${table.sheet}" kosong` } });
             continue;
         }
+        // A milestones table (a column "Tonggak"; its "Inisiatif" column names the initiative each closes).
+        if (!m.domain && (!m.columns || Object.keys(m.columns).length === 0)) {
+            const at = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(r => milestoneHeader(r.cells));
+            if (at >= 0) {
+                readAny = true;
+                readMilestoneRows(table, table.rows.slice(at + 1), milestoneHeader(table.rows[at].cells)!, draft);
+                continue;
+            }
+        }
         // A roadmap table (a column "Inisiatif"): initiatives, not elements. A mapping's columns are for elements.
         if (!m.columns || Object.keys(m.columns).length === 0) {
             const at = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(r => roadmapHeader(r.cells));
             if (at >= 0) {
                 readAny = true;
                 readRoadmapRows(table, table.rows.slice(at + 1), roadmapHeader(table.rows[at].cells)!, draft, unitKey);
+                continue;
+            }
+        }
+        // An index self-assessment table (indicator, level and year columns).
+        if (!m.domain && (!m.columns || Object.keys(m.columns).length === 0)) {
+            const head = table.rows.slice(0, HEADER_SEARCH_ROWS);
+            const atAssessment = head.findIndex(r => assessmentHeader(r.cells));
+            if (atAssessment >= 0) {
+                readAny = true;
+                readAssessmentRows(table, table.rows.slice(atAssessment + 1), assessmentHeader(table.rows[atAssessment].cells)!, draft);
                 continue;
             }
         }

@@ -38,6 +38,7 @@ export function reportMarkdown(plan: Plan, inputs: string[], lang: Lang): string
     out.push(`| ${L('relations', 'relasi')} | ${plan.relations.length} |`);
     if (plan.initiatives.length) out.push(`| ${L('initiatives', 'inisiatif')} | ${plan.initiatives.length} |`);
     if (plan.milestones.length) out.push(`| ${L('milestones', 'tonggak')} | ${plan.milestones.length} |`);
+    if (plan.assessments.length) out.push(`| ${L('index self-assessments (years)', 'penilaian mandiri indeks (tahun)')} | ${plan.assessments.map(a => a.year).join(', ')} |`);
     if (plan.codes.length) out.push(`| ${L("agency's own reference codes", 'kode referensi milik instansi')} | ${plan.codes.length} |`);
     out.push('');
     const groups: [ImportIssue['severity'], string][] = [

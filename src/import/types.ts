@@ -125,7 +125,17 @@ export interface DraftMilestone {
     year?: number;
     month?: number;
     initiative?: string;
+    /** The initiative a table names (by name or id), resolved in finish.ts. */
+    initiativeName?: string;
     description?: string;
+    source: SourceRef;
+}
+
+/** One year's index self-assessment under a rule set (its id as the source wrote it). */
+export interface DraftAssessment {
+    year: number;
+    ruleSet?: string;
+    values: { indicator: number; level: number; evidence: string[]; source: SourceRef }[];
     source: SourceRef;
 }
 
@@ -136,11 +146,12 @@ export interface Draft {
     relations: DraftRelation[];
     initiatives: DraftInitiative[];
     milestones: DraftMilestone[];
+    assessments: DraftAssessment[];
     issues: ImportIssue[];
 }
 
 export function emptyDraft(): Draft {
-    return { units: [], elements: [], relations: [], initiatives: [], milestones: [], issues: [] };
+    return { units: [], elements: [], relations: [], initiatives: [], milestones: [], assessments: [], issues: [] };
 }
 
 /** What finish.ts needs to know of the national reference: which codes and shared applications exist. */
@@ -151,4 +162,6 @@ export interface ImportCatalog {
     sharedApps: readonly { id: string; name: string }[];
     /** The indicator numbers of the index rule set initiatives' targets are read against. */
     indicators: ReadonlySet<number>;
+    /** Every index rule set (id -> its indicator numbers) an assessment may name. */
+    ruleSets: ReadonlyMap<string, ReadonlySet<number>>;
 }

@@ -13,6 +13,7 @@ export const DOMAIN_FILES: Record<Domain, string> = {
 };
 export const UNITS_FILE = 'instansi.spbe';
 export const ROADMAP_FILE = 'peta-rencana.spbe';
+export const ASSESSMENTS_FILE = 'penilaian.spbe';
 
 const INDENT = '    ';
 
@@ -188,6 +189,19 @@ export function writeSpbe(plan: Plan, inputs: string[]): Record<string, string> 
         }
         out.push('}');
         files[ROADMAP_FILE] = out.join('\n') + '\n';
+    }
+
+    // The index self-assessments.
+    if (plan.assessments.length) {
+        const out: string[] = [`// Penilaian mandiri indeks SPBE, diimpor dari ${commentText(from)}.`];
+        for (const a of plan.assessments) {
+            out.push(sourceComment(a.source), `penilaian ${a.year}${a.ruleSet ? ` aturan ${a.ruleSet}` : ''} {`);
+            for (const v of a.values) {
+                out.push(`${INDENT}indikator ${v.indicator} level ${v.level}${v.evidence.length ? ` bukti ${v.evidence.map(str).join(', ')}` : ''}`);
+            }
+            out.push('}');
+        }
+        files[ASSESSMENTS_FILE] = out.join('\n') + '\n';
     }
     return files;
 }

@@ -121,6 +121,27 @@ describe('units and roadmap tables', () => {
                 predecessors: ['PenyusunanSOP'], indicatorTargets: [{ indicator: 37, targets: [{ year: 2026, level: 3 }, { year: 2027, level: 4 }] }] }]);
         expect(plan.issues.filter(i => i.severity === 'warning')).toEqual([]);
     });
+
+    test('a milestones table names its initiative; an assessment worksheet keeps what the rule set has and reports the rest by row', async () => {
+        const roadmap = 'Inisiatif;Muatan;Tahun\nPenyusunan SOP;tata-kelola;2025\n';
+        const milestones = 'Tonggak;Tahun;Bulan;Inisiatif\nSOP ditetapkan;2025;11;Penyusunan SOP\nRapat evaluasi;2026;;Inisiatif yang tidak ada\n';
+        const worksheet = 'Tahun;Aturan Indeks;Indikator;Level;Bukti\n2024;permenpanrb-59-2020;1;3;"Perwal 8/2023; Lampiran I\nNotulen rapat"\n'
+            + '2024;permenpanrb-59-2020;1;4;\n2024;permenpanrb-59-2020;99;3;\n2024;permenpanrb-59-2020;2;7;\n2025;aturan-lain;1;2;\n2025;;x;2;\n';
+        const { model, plan } = await importAndBuild(text('peta-rencana.csv', roadmap), text('tonggak.csv', milestones), text('penilaian.csv', worksheet));
+        expect(model.roadmap.milestones.map(m => [m.name, m.year, m.month, m.initiative])).toEqual([
+            ['SOP ditetapkan', 2025, 11, 'PenyusunanSOP'], ['Rapat evaluasi', 2026, undefined, undefined]]);
+        expect(model.assessments.map(a => [a.year, a.ruleSet, a.values.map(v => [v.indicator, v.level, v.evidence])])).toEqual([
+            [2024, 'permenpanrb-59-2020', [[1, 3, ['Perwal 8/2023; Lampiran I', 'Notulen rapat']]]],
+            [2025, undefined, [[1, 2, []]]]]);
+        expect(lines(plan.issues)).toEqual([
+            'penilaian.csv:3: warning: indicator 1 is assessed twice for 2024; the first is kept',
+            'penilaian.csv:4: warning: indicator 99 is not in the index rule set; left out',
+            'penilaian.csv:5: warning: indicator 2: level 7 is not 1–5; left out',
+            expect.stringMatching(/^penilaian\.csv:6: warning: assessment 2025: index rule set "aturan-lain" is not known \(.*permenpanrb-59-2020.*\); the default rule set is used$/),
+            'penilaian.csv:7: warning: indicator "x" is not an indicator number; row skipped',
+            'tonggak.csv:3: warning: "Rapat evaluasi": no initiative "Inisiatif yang tidak ada" was imported; left out',
+        ]);
+    });
 });
 
 describe('bad input: one clear message naming the file (and row)', () => {

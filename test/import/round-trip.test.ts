@@ -62,7 +62,7 @@ describe('ArchiMate round trip', () => {
 });
 
 describe('CSV round trip', () => {
-    test('spbe export --format csv, then import every file: the same elements, relations and initiatives', async () => {
+    test('spbe export --format csv, then import every file: the same units, elements, relations, initiatives, milestones and assessments', async () => {
         const { exportCsv } = await import('../../src/export/csv.js');
         const original = await buildFiles(services, readExample('kota-malang'));
         const csv = exportCsv(original.model);
@@ -79,8 +79,13 @@ describe('CSV round trip', () => {
                 elements: e.elements.map(x => ({ ...x, owner: x.owner && names.get(x.owner) })),
                 relations: e.relations,
                 initiatives: e.initiatives.map(i => ({ ...i, owner: i.owner && names.get(i.owner) })),
+                units: e.units.map(u => ({ name: u.name, kind: u.kind, parent: u.parent && names.get(u.parent) })).sort((a, b) => a.name.localeCompare(b.name)),
+                milestones: m.roadmap.milestones.map(x => ({ id: x.id, name: x.name, year: x.year, month: x.month, initiative: x.initiative })),
+                assessments: m.assessments.map(a => ({ year: a.year, ruleSet: a.ruleSet, values: a.values.map(v => ({ indicator: v.indicator, level: v.level, evidence: v.evidence })) })),
             };
         };
+        expect(original.model.roadmap.milestones.length).toBeGreaterThan(0);
+        expect(original.model.assessments.length).toBeGreaterThan(0);
         expect(view(again.model)).toEqual(view(original.model));
     });
 });
