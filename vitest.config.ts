@@ -9,6 +9,9 @@ import { defineConfig } from 'vitest/config';
 const isolated = [
     'test/cli/output-early.test.ts', // vi.mock('../../src/cli/load.js')
     'test/extension/panel-csp.test.ts', // vi.mock('vscode')
+    // Compares a layout of the ELK in this thread with one in a fresh thread, GWT's object ids ($H) and all:
+    // the ELK here must be as fresh as the thread's.
+    'test/node/thread-layout.test.ts',
 ];
 const common = {
     testTimeout: 60_000,
