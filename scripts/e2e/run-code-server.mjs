@@ -8,6 +8,7 @@ import { ensureTools, ROOT } from './tools.mjs';
 import { bundleSuites, makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
+import { runPanelLayoutTest } from './ui-panel-layout.mjs';
 
 const SUITE_TIMEOUT_MS = 8 * 60 * 1000;
 const verbose = process.env.SPBE_E2E_VERBOSE === '1';
@@ -86,6 +87,7 @@ let code = 1;
 try {
     code = await runSuites();
     if (code === 0 && !skipUi) code = await runUiTest();
+    if (code === 0 && !skipUi) code = await runPanelLayoutTest();
 } catch (err) {
     console.error(`e2e: ${err.stack ?? err}`);
     code = 1;

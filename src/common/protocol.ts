@@ -123,6 +123,8 @@ export interface PanelState {
     view: DiagramView;
     filters: DiagramFilters;
     transform?: ViewTransform;
+    /** The user zoomed or panned: keep `transform`; otherwise the diagram is fitted to the panel again. */
+    zoomed?: boolean;
 }
 
 // ---------------------------------------------------------------- extension -> webview
@@ -133,7 +135,9 @@ export type ToWebview =
     | { type: 'views'; views: NamedViewSummary[] }
     | { type: 'rasterize'; requestId: number }
     /** End-to-end tests only (the extension sends it in test mode): click the node with this id. */
-    | { type: 'test:click'; id: string };
+    | { type: 'test:click'; id: string }
+    /** End-to-end tests only: zoom by this factor, as the user's mouse wheel would. */
+    | { type: 'test:zoom'; factor: number };
 
 // ---------------------------------------------------------------- webview -> extension
 export type FromWebview =
@@ -142,7 +146,7 @@ export type FromWebview =
     | { type: 'filters'; filters: DiagramFilters }
     | { type: 'export'; format: 'svg' | 'png' }
     | { type: 'rasterized'; requestId: number; dataUrl?: string; error?: string }
-    | { type: 'rendered'; version: number; ids: string[]; transform: ViewTransform }
+    | { type: 'rendered'; version: number; ids: string[]; transform: ViewTransform; zoomed?: boolean }
     /** Which element the panel now highlights (after following the editor cursor). */
     | { type: 'highlighted'; id?: string };
 
@@ -185,7 +189,7 @@ export function parseWebviewMessage(v: unknown): FromWebview | undefined {
         case 'rendered': {
             const transform = parseTransform(v.transform);
             if (!Number.isInteger(v.version) || !isIdList(v.ids) || !transform) return undefined;
-            return { type: 'rendered', version: v.version as number, ids: v.ids, transform };
+            return { type: 'rendered', version: v.version as number, ids: v.ids, transform, ...(v.zoomed === true ? { zoomed: true } : {}) };
         }
         case 'highlighted':
             if (v.id === undefined) return { type: 'highlighted' };
@@ -205,5 +209,5 @@ export function parseViewsParams(v: unknown): ViewsRequestParams | undefined {
 
 export function parsePanelState(v: unknown): PanelState | undefined {
     if (!isObject(v) || !DIAGRAM_VIEWS.includes(v.view as DiagramView)) return undefined;
-    return { view: v.view as DiagramView, filters: parseFilters(v.filters) ?? {}, transform: parseTransform(v.transform) };
+    return { view: v.view as DiagramView, filters: parseFilters(v.filters) ?? {}, transform: parseTransform(v.transform), ...(v.zoomed === true ? { zoomed: true } : {}) };
 }

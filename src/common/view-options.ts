@@ -169,6 +169,21 @@ export function isDate(value: unknown): value is string {
     return parseDate(value) !== undefined;
 }
 
+/** A date as YYYY-MM-DD in the local time zone (the day the user sees on their calendar). */
+export function localDate(now: Date): string {
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The date of the roadmap's "today" line from a setting: empty or absent means the current date, `none`
+ * no line at all, a date that date; anything else (a setting that is not a date) the current date too.
+ */
+export function todayLine(setting: string | undefined, now: Date): string | undefined {
+    const value = setting?.trim() ?? '';
+    if (value.toLowerCase() === 'none') return undefined;
+    return isDate(value) ? value : localDate(now);
+}
+
 export function isTheme(value: unknown): value is ThemeName {
     return THEMES.includes(value as ThemeName);
 }

@@ -1,10 +1,10 @@
 // The roadmap view as an ELK graph with fixed positions: x comes from the years (a bar spans exactly
 // its years), y from the swimlane of its muatan and a row within it. elkjs cannot route edges around
 // nodes whose positions are fixed (its layered algorithm places nodes itself; the libavoid router is
-// Java-only), so predecessor -> successor arrows are routed here, orthogonally, through the gutters
-// that the layout keeps free on purpose: a vertical gutter at every year boundary (bars are inset
-// from it) and a horizontal gutter above every row. The routes are handed to ELK as edge sections
-// and the graph is laid out with ELK's "fixed" algorithm, which keeps them.
+// Java-only), so predecessor -> successor arrows are routed here (roadmap-routing.ts): on the grid of
+// year-boundary channels and row gutters first, then each channel and gutter is made wide enough to
+// give every arrow passing it a track of its own. The routes are handed to ELK as edge sections and the
+// graph is laid out with ELK's "fixed" algorithm, which keeps them.
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
 import type { Initiative, Milestone, Muatan, SemanticModel } from '../model/types.js';
 import { MUATAN } from '../model/types.js';
@@ -13,12 +13,13 @@ import { parseDate } from '../common/view-options.js';
 import { scopeRoadmap } from './scope.js';
 import { DiagramOptionError, MUATAN_NAMES } from './theme.js';
 import { textWidth, wrapText } from './svg-util.js';
-import type { Rect } from './geometry.js';
-import { Router } from './roadmap-routing.js';
+import { assignTracks, ChannelRouter, type Level, type RouteRequest } from './roadmap-routing.js';
 import { maxOf, minOf } from '../model/extremes.js';
 
-export const YEAR_W = 176;
+/** Width of one year's bar area; the channel between two years comes on top of it. */
+export const YEAR_BODY = 160;
 export const LANE_HEADER_W = 168;
+/** Half the narrowest channel: a bar stops this far from its year boundary at least. */
 export const BAR_INSET = 8;
 export const ROW_GAP = 16;
 export const LANE_PAD = 8;
@@ -30,9 +31,17 @@ export const BAR_DETAIL_LINE = 13;
 export const BAR_PAD_TOP = 6;
 export const BAR_PAD_BOTTOM = 6;
 export const BAR_PAD_X = 7;
+/** Room at a bar's left end for its status symbol. */
+export const BAR_STATUS_W = 16;
 export const DIAMOND = 14;
 export const MILESTONE_LABEL_SIZE = 10;
+/** Distance between neighbouring arrows in a channel or gutter, and between an arrow and a bar. */
+export const TRACK_SPACING = 5;
+export const TRACK_CLEARANCE = 8;
+const MIN_ROW_H = 28;
 const RIGHT_MARGIN = 16;
+/** A year with the narrowest channel (the routing's unit of horizontal length). */
+const NOMINAL_YEAR_W = YEAR_BODY + 2 * BAR_INSET;
 /** How far outside the agency's period an initiative may lie and still be drawn. */
 const SLACK_YEARS = 10;
 
@@ -77,6 +86,13 @@ export interface RoadmapView {
     lanes: Lane[];
     years: number[];
     ticks: 'tahun' | 'semester' | 'triwulan';
+    /** x of the first year boundary (the start of the first year); each year is yearWidth wide. */
+    axisLeft: number;
+    yearWidth: number;
+    /** Width of the channel at each year boundary (arrows run in it; bars stop gutter / 2 short of the boundary). */
+    gutter: number;
+    /** Where the lanes end on the right. */
+    right: number;
     /** Top of the lanes (below the time axis) and bottom of the last lane. */
     lanesTop: number;
     lanesBottom: number;
@@ -88,9 +104,14 @@ export interface RoadmapView {
     subtitle: string;
 }
 
-/** x of the start of `year` on the time axis (year may be one past the last year: its end). */
-export function yearX(years: number[], year: number): number {
-    return LANE_HEADER_W + (year - years[0]) * YEAR_W;
+/** x of the boundary at the start of `year` (year may be one past the last year: its end), the middle of its channel. */
+export function yearX(view: Pick<RoadmapView, 'axisLeft' | 'yearWidth' | 'years'>, year: number): number {
+    return view.axisLeft + (year - (view.years[0] ?? year)) * view.yearWidth;
+}
+
+/** x of a point `fraction` (0-1) of the way through `year`: dates fall on the bar area of their year, never in a channel. */
+export function dateX(view: Pick<RoadmapView, 'axisLeft' | 'yearWidth' | 'years' | 'gutter'>, year: number, fraction: number): number {
+    return yearX(view, year) + view.gutter / 2 + fraction * YEAR_BODY;
 }
 
 /** The year of a date (checked by assertViewOptions) and how far through that year it is. */
@@ -137,21 +158,92 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     }
     const axisH = 26 + (ticks === 'tahun' ? 0 : 18);
     const lanesTop = TITLE_H + axisH;
-    const width = LANE_HEADER_W + Math.max(years.length, 1) * YEAR_W + RIGHT_MARGIN;
-    const x = (y: number) => yearX(years.length ? years : [0], y);
+    const unitLabel = new Map(model.units.map(u => [u.id, u.abbreviation ?? u.id]));
+    const first = years[0] ?? 0;
+
+    // One lane per muatan in the regulation's order (all seven unless filtered), then those without one.
+    // A named view's selection (options.initiatives) shows only the lanes it fills.
+    const laneKeys: LaneKey[] = options.muatan?.length ? MUATAN.filter(m => options.muatan!.includes(m))
+        : options.initiatives ? MUATAN.filter(m => scheduled.some(i => i.muatan === m)) : [...MUATAN];
+    if (scheduled.some(i => i.muatan === undefined)) laneKeys.push('tanpa-muatan');
+    // Rows first, from the years alone: a bar goes into the first row of its lane where it overlaps no other.
+    const barsOf = new Map<string, { initiative: Initiative; lane: LaneKey; start: number; end: number }>();
+    const laneRows = laneKeys.map(key => {
+        const items = scheduled.filter(i => (i.muatan ?? 'tanpa-muatan') === key).map(i => {
+            const start = i.start ?? i.end!, end = Math.max(i.end ?? start, start);
+            const item = { initiative: i, lane: key, start, end };
+            barsOf.set(i.id, item);
+            return item;
+        }).sort((a, b) => a.start - b.start || a.end - b.end);
+        return { key, rows: packRows(items, (a, b) => a.start <= b.end && b.start <= a.end) };
+    });
+    const measure = (i: Initiative, start: number, end: number, yearW: number, gutter: number) => {
+        const barW = (end - start + 1) * yearW - gutter;
+        const textW = barW - 2 * BAR_PAD_X - BAR_STATUS_W;
+        const nameLines = wrapText(i.name || i.id, textW, BAR_NAME_SIZE, true);
+        const detail = [i.owner ? unitLabel.get(i.owner) ?? i.owner : undefined, i.status ? statusLabel(i.status) : undefined].filter(Boolean).join(' \u00b7 ');
+        const detailLines = detail ? wrapText(detail, textW, BAR_DETAIL_SIZE) : [];
+        return { barW, nameLines, detailLines, height: BAR_PAD_TOP + nameLines.length * BAR_NAME_LINE + detailLines.length * BAR_DETAIL_LINE + BAR_PAD_BOTTOM };
+    };
+
+    // The routing grid, top to bottom: per lane a gutter, then each row followed by a gutter (an empty
+    // lane has one empty row, to keep its height).
+    const levels: (Level & { lane: number; row?: typeof laneRows[number]['rows'][number] })[] = [];
+    const levelOf = new Map<string, number>();
+    laneRows.forEach(({ rows }, lane) => {
+        levels.push({ kind: 'gutter', height: ROW_GAP, lane });
+        for (const row of rows.length ? rows : [[]]) {
+            for (const b of row) levelOf.set(b.initiative.id, levels.length);
+            const nominal = Math.max(MIN_ROW_H, ...row.map(b => measure(b.initiative, b.start, b.end, NOMINAL_YEAR_W, 2 * BAR_INSET).height));
+            levels.push({ kind: 'row', height: nominal, lane, row });
+            levels.push({ kind: 'gutter', height: ROW_GAP, lane });
+        }
+    });
+    const channels = years.length + 1;
+    const router = new ChannelRouter({
+        channels, channelSpacing: NOMINAL_YEAR_W, levels,
+        // A bar blocks the channel at a year boundary it spans.
+        blocked: (k, l) => levels[l].row!.some(b => b.start < first + k && first + k <= b.end),
+    });
+    const requests: (RouteRequest & { from: string; to: string })[] = [];
+    const seen = new Set<string>();
+    for (const succ of scheduled) {
+        for (const predId of succ.predecessors) {
+            const pred = barsOf.get(predId), s = barsOf.get(succ.id)!;
+            const id = `${predId}->${succ.id}`;
+            if (!pred || predId === succ.id || seen.has(id)) continue;
+            seen.add(id);
+            requests.push({
+                id, from: predId, to: succ.id,
+                fromChannel: pred.end + 1 - first, fromLevel: levelOf.get(predId)!,
+                toChannel: s.start - first, toLevel: levelOf.get(succ.id)!,
+            });
+        }
+    }
+    const routes = router.routeAll(requests);
+    const tracks = assignTracks(routes);
+
+    // Channels as wide as the busiest one needs (years stay equally wide), each gutter as tall as its own.
+    const widest = Math.max(0, ...tracks.channel.values());
+    const gutter = Math.max(2 * BAR_INSET, (widest - 1) * TRACK_SPACING + 2 * TRACK_CLEARANCE);
+    const yearWidth = YEAR_BODY + gutter;
+    const axisLeft = LANE_HEADER_W + gutter / 2 - BAR_INSET;
+    const right = axisLeft + Math.max(years.length, 1) * yearWidth + gutter / 2 - BAR_INSET;
+    const width = right + RIGHT_MARGIN;
+    const axis = { axisLeft, yearWidth, years, gutter };
+    const x = (y: number) => yearX(axis, y);
 
     const lanes: Lane[] = [];
     const children: ElkNode[] = [];
     const bars = new Map<string, BarInfo>();
     const milestoneInfos = new Map<string, MilestoneInfo>();
-    const unitLabel = new Map(model.units.map(u => [u.id, u.abbreviation ?? u.id]));
     let top = lanesTop;
 
     // Milestones first, in a lane of their own.
     if (milestones.length > 0) {
         const items = milestones.map(m => {
-            const cx = x(m.year!) + YEAR_W * ((m.month ?? 6.5) - 0.5) / 12;
-            const labelLines = wrapText(m.name || m.id, YEAR_W - DIAMOND - 12, MILESTONE_LABEL_SIZE, false, 3);
+            const cx = dateX(axis, m.year!, ((m.month ?? 6.5) - 0.5) / 12);
+            const labelLines = wrapText(m.name || m.id, NOMINAL_YEAR_W - DIAMOND - 12, MILESTONE_LABEL_SIZE, false, 3);
             const w = DIAMOND + 4 + Math.max(...labelLines.map(l => textWidth(l, MILESTONE_LABEL_SIZE)));
             const h = Math.max(DIAMOND, labelLines.length * 13);
             milestoneInfos.set(m.id, { milestone: m, labelLines, cx });
@@ -171,61 +263,76 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
         lanes.push({ key: 'tonggak', title: 'Tonggak', top: laneTop, height: top - laneTop, rows: rows.length });
     }
 
-    // One lane per muatan in the regulation's order (all seven unless filtered), then those without one.
-    // A named view's selection (options.initiatives) shows only the lanes it fills.
-    const laneKeys: LaneKey[] = options.muatan?.length ? MUATAN.filter(m => options.muatan!.includes(m))
-        : options.initiatives ? MUATAN.filter(m => scheduled.some(i => i.muatan === m)) : [...MUATAN];
-    if (scheduled.some(i => i.muatan === undefined)) laneKeys.push('tanpa-muatan');
-    // Row tops, so arrows can use the gutter above their successor's row.
-    const rowTopOf = new Map<string, number>();
-    for (const key of laneKeys) {
-        const inLane = scheduled.filter(i => (i.muatan ?? 'tanpa-muatan') === key);
-        const items = inLane.map(i => {
-            const start = i.start ?? i.end!, end = Math.max(i.end ?? start, start);
-            const barW = (end - start + 1) * YEAR_W - 2 * BAR_INSET;
-            const nameLines = wrapText(i.name || i.id, barW - 2 * BAR_PAD_X, BAR_NAME_SIZE, true);
-            const detail = [i.owner ? unitLabel.get(i.owner) ?? i.owner : undefined, i.status ? statusLabel(i.status) : undefined].filter(Boolean).join(' \u00b7 ');
-            const detailLines = detail ? wrapText(detail, barW - 2 * BAR_PAD_X, BAR_DETAIL_SIZE) : [];
-            const height = BAR_PAD_TOP + nameLines.length * BAR_NAME_LINE + detailLines.length * BAR_DETAIL_LINE + BAR_PAD_BOTTOM;
-            bars.set(i.id, { initiative: i, lane: key, start, end, nameLines, detailLines });
-            return { id: i.id, start, end, barW, height };
-        }).sort((a, b) => a.start - b.start || a.end - b.end);
-        const rows = packRows(items, (a, b) => a.start <= b.end && b.start <= a.end);
-        const laneTop = top;
-        let y = top + LANE_PAD;
-        for (const row of rows.length ? rows : [[]]) {
-            const rowH = Math.max(28, ...row.map(r => r.height)) + ROW_GAP;
-            for (const r of row) {
-                rowTopOf.set(r.id, y);
-                children.push({ id: r.id, x: x(r.start) + BAR_INSET, y: y + ROW_GAP / 2, width: r.barW, height: r.height });
+    // The muatan lanes: gutters as tall as their tracks need, rows as tall as their tallest bar.
+    const levelTop: number[] = [], levelHeight: number[] = [];
+    levels.forEach((level, l) => {
+        if (level.kind === 'gutter') {
+            const n = tracks.gutter.get(l) ?? 0;
+            levelTop.push(top);
+            levelHeight.push(Math.max(ROW_GAP, (n - 1) * TRACK_SPACING + 2 * TRACK_CLEARANCE));
+        } else {
+            const measured = level.row!.map(b => ({ b, ...measure(b.initiative, b.start, b.end, yearWidth, gutter) }));
+            for (const { b, barW, nameLines, detailLines, height } of measured) {
+                bars.set(b.initiative.id, { initiative: b.initiative, lane: b.lane, start: b.start, end: b.end, nameLines, detailLines });
+                children.push({ id: b.initiative.id, x: x(b.start) + gutter / 2, y: top, width: barW, height });
             }
-            y += rowH;
+            levelTop.push(top);
+            levelHeight.push(Math.max(MIN_ROW_H, ...measured.map(m => m.height)));
         }
-        top = y + LANE_PAD;
-        const title = key === 'tanpa-muatan' ? 'Tanpa muatan' : MUATAN_NAMES[key as Muatan];
-        lanes.push({ key, title, top: laneTop, height: top - laneTop, rows: rows.length });
-    }
+        top += levelHeight[l];
+        if (l === levels.length - 1 || levels[l + 1].lane !== level.lane) {
+            const key = laneKeys[level.lane];
+            const laneTop = levelTop[levels.findIndex(v => v.lane === level.lane)];
+            const title = key === 'tanpa-muatan' ? 'Tanpa muatan' : MUATAN_NAMES[key as Muatan];
+            lanes.push({ key, title, top: laneTop, height: top - laneTop, rows: laneRows[level.lane].rows.length });
+        }
+    });
     const lanesBottom = top;
 
-    // Arrows: predecessor -> successor, both drawn, routed around every bar and milestone.
+    // Arrows: from the tracks to points. An arrow leaves its predecessor's right end and enters its
+    // successor's left end; where a bar's exits and its row neighbour's entries meet in the same channel,
+    // they are kept a few pixels apart, so that no exit runs into another bar's entry.
     const nodeById = new Map(children.map(c => [c.id, c]));
-    const rect = (n: ElkNode): Rect => ({ x: n.x!, y: n.y!, width: n.width!, height: n.height! });
-    const columns = years.length ? [...years, years[years.length - 1] + 1].map(x) : [];
-    const gutters = [...rowTopOf.values(), ...lanes.flatMap(l => [l.top, l.top + l.height - LANE_PAD])];
-    const router = new Router(children.map(rect), columns, gutters);
-    const routes: { id: string; from: string; to: string; points: ElkPoint[] }[] = [];
-    for (const succ of scheduled) {
-        for (const predId of succ.predecessors) {
-            const pred = bars.get(predId), s = bars.get(succ.id);
-            if (!pred || !s || predId === succ.id) continue;
-            const points = router.route({
-                from: rect(nodeById.get(predId)!), to: rect(nodeById.get(succ.id)!),
-                exitX: x(pred.end + 1), entryX: x(s.start),
-            });
-            if (points.length > 0) routes.push({ id: `${predId}->${succ.id}`, from: predId, to: succ.id, points });
+    const mid = (id: string) => nodeById.get(id)!.y! + nodeById.get(id)!.height! / 2;
+    const exitY = new Map<string, number>(), entryY = new Map<string, number>();
+    for (const r of requests) { exitY.set(r.from, mid(r.from)); entryY.set(r.to, mid(r.to)); }
+    const meeting = new Map<string, { exits: typeof requests; entries: typeof requests }>();
+    for (const r of requests) {
+        const ex = `${r.fromChannel}/${r.fromLevel}`, en = `${r.toChannel}/${r.toLevel}`;
+        (meeting.get(ex) ?? meeting.set(ex, { exits: [], entries: [] }).get(ex)!).exits.push(r);
+        (meeting.get(en) ?? meeting.set(en, { exits: [], entries: [] }).get(en)!).entries.push(r);
+    }
+    for (const { exits, entries } of meeting.values()) {
+        if (!exits.length || !entries.length) continue;
+        const left = exits[0].from, rightBar = entries[0].to;
+        // Only the one arrow from the left bar to the right bar: a straight line says exactly that.
+        if (exits.every(r => r.to === rightBar) && entries.every(r => r.from === left)) continue;
+        const room = Math.min(nodeById.get(left)!.height!, nodeById.get(rightBar)!.height!) / 2 - 4;
+        for (const d of [4, 6, 8, -4, -6, -8, 2, -2, 0]) {
+            if (Math.abs(d) > room) continue;
+            if (Math.abs(mid(left) + d - (mid(rightBar) - d)) >= 4 || d === 0) {
+                exitY.set(left, mid(left) + d);
+                entryY.set(rightBar, mid(rightBar) - d);
+                break;
+            }
         }
     }
-    const arrows: ArrowInfo[] = separate(routes);
+    const trackX = (k: number, t: number) => x(first + k) + (t - ((tracks.channel.get(k) ?? 1) - 1) / 2) * TRACK_SPACING;
+    const trackY = (g: number, t: number) => levelTop[g] + levelHeight[g] / 2 + (t - ((tracks.gutter.get(g) ?? 1) - 1) / 2) * TRACK_SPACING;
+    const arrows: ArrowInfo[] = routes.map((route, n) => {
+        const { from, to } = requests[n];
+        const pred = nodeById.get(from)!, succ = nodeById.get(to)!;
+        const points: ElkPoint[] = [{ x: pred.x! + pred.width!, y: exitY.get(from)! }];
+        route.runs.forEach((run, i) => {
+            if (run.dir !== 'v') return;
+            const X = trackX(run.at, run.track);
+            const before = route.runs[i - 1], after = route.runs[i + 1];
+            points.push({ x: X, y: before ? trackY(before.at, before.track) : exitY.get(from)! });
+            points.push({ x: X, y: after ? trackY(after.at, after.track) : entryY.get(to)! });
+        });
+        points.push({ x: succ.x!, y: entryY.get(to)! });
+        return { id: route.id, from, to, points: simplify(points.map(p => ({ x: round(p.x), y: round(p.y) }))) };
+    });
     const edges: ElkExtendedEdge[] = arrows.map(a => ({
         id: a.id, sources: [a.from], targets: [a.to],
         sections: [{ id: `${a.id}:route`, startPoint: a.points[0], endPoint: a.points[a.points.length - 1], bendPoints: a.points.slice(1, -1) }],
@@ -233,7 +340,7 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
 
     let todayInfo: RoadmapView['today'];
     if (today && years.length && today.year >= years[0] && today.year <= years[years.length - 1]) {
-        todayInfo = { date: options.today!, x: x(today.year) + today.fraction * YEAR_W };
+        todayInfo = { date: options.today!, x: dateX(axis, today.year, today.fraction) };
     }
 
     const graph: ElkNode = {
@@ -250,7 +357,7 @@ export function buildRoadmapView(model: SemanticModel, options: RoadmapViewOptio
     const subtitle = [`${bars.size} inisiatif, ${milestoneInfos.size} tonggak`, ...scopeText].join(' \u00b7 ') +
         (unscheduled.length ? ` \u00b7 ${unscheduled.length} inisiatif tanpa tahun yang sah tidak digambar: ${unscheduled.slice(0, 5).map(i => i.id).join(', ')}${unscheduled.length > 5 ? ', \u2026' : ''}` : '');
     return {
-        graph, bars, milestones: milestoneInfos, arrows, lanes, years, ticks, lanesTop, lanesBottom, width,
+        graph, bars, milestones: milestoneInfos, arrows, lanes, years, ticks, axisLeft, yearWidth, gutter, right, lanesTop, lanesBottom, width,
         today: todayInfo, unscheduled, title, subtitle,
     };
 }
@@ -279,57 +386,15 @@ function packRows<T>(items: T[], clash: (a: T, b: T) => boolean): T[][] {
     return rows;
 }
 
-const NUDGES = [0, -3, 3, -5, 5];
-
-/**
- * Arrows share the gutters; shifting each one's inner segments by a few pixels (less than half a
- * gutter, so they stay clear of the bars) keeps parallel runs apart. Each arrow takes the shift that
- * overlaps least with the arrows already placed.
- */
-function separate(routes: ArrowInfo[]): ArrowInfo[] {
-    const placed: ArrowInfo[] = [];
-    // The placed arrows' segments by the line they run on (x of a vertical one, y of a horizontal one): a
-    // candidate is compared with the segments on its own lines only, not with every arrow placed (which was
-    // quadratic in the number of arrows: seconds for 2,000 chained initiatives). The sum is the length over which
-    // the candidate runs on top of placed arrows, as before.
-    const onLine = new Map<string, [number, number][]>();
-    const overlapWithPlaced = (points: ElkPoint[]) => {
-        let sum = 0;
-        for (const [key, from, to] of segments(points)) {
-            for (const [a, b] of onLine.get(key) ?? []) sum += Math.max(0, Math.min(to, b) - Math.max(from, a));
-        }
-        return sum;
-    };
-    for (const r of routes) {
-        let best = r, bestOverlap = Infinity;
-        for (const d of NUDGES) {
-            const candidate = { ...r, points: nudge(r.points, d) };
-            const overlap = overlapWithPlaced(candidate.points);
-            if (overlap < bestOverlap) { best = candidate; bestOverlap = overlap; }
-            if (overlap === 0) break;
-        }
-        placed.push(best);
-        for (const [key, from, to] of segments(best.points)) {
-            const list = onLine.get(key);
-            if (list) list.push([from, to]); else onLine.set(key, [[from, to]]);
-        }
-    }
-    return placed;
-}
-
-/** The orthogonal segments of a polyline as (line, from, to); a zero-length one lies on both of its lines (and overlaps nothing). */
-function segments(points: ElkPoint[]): [string, number, number][] {
-    const out: [string, number, number][] = [];
-    for (let i = 1; i < points.length; i++) {
-        const p = points[i - 1], q = points[i];
-        if (p.x === q.x) out.push([`v${p.x}`, Math.min(p.y, q.y), Math.max(p.y, q.y)]);
-        if (p.y === q.y) out.push([`h${p.y}`, Math.min(p.x, q.x), Math.max(p.x, q.x)]);
+/** Drops repeated points and points in the middle of a straight run. */
+function simplify(points: ElkPoint[]): ElkPoint[] {
+    const out: ElkPoint[] = [];
+    for (const p of points) {
+        const last = out[out.length - 1];
+        if (last && last.x === p.x && last.y === p.y) continue;
+        const prev = out[out.length - 2];
+        if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out.pop();
+        out.push(p);
     }
     return out;
 }
-
-function nudge(points: ElkPoint[], d: number): ElkPoint[] {
-    const n = points.length;
-    return points.map((p, i) => i === 0 || i === n - 1 ? p : { x: p.x + d, y: i === 1 || i === n - 2 ? p.y : p.y + d });
-}
-

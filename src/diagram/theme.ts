@@ -71,21 +71,23 @@ const DARK: Palette = {
     },
 };
 
-// High contrast: black background, white text, saturated strokes, no tinted fills.
+// High contrast: black background, white text, saturated strokes; architecture nodes are not tinted.
 const HC_STROKE = { layanan: '#4fc1ff', proses: '#89d185', data: '#ffd700', aplikasi: '#d7a6ff', infrastruktur: '#ffffff', keamanan: '#ff6b6b' };
 const HIGH_CONTRAST: Palette = {
     background: '#000000', text: '#ffffff', mutedText: '#ffffff', nodeFill: '#000000', border: '#ffffff',
     band: '#000000', bandAlt: '#0b0b0b', edge: '#ffffff', grid: '#6fc3df', error: '#ff6b6b', warning: '#ffd700',
     today: '#ff6b6b', milestone: '#d7a6ff',
     domain: Object.fromEntries(Object.entries(HC_STROKE).map(([d, s]) => [d, { stroke: s, fill: '#000000' }])) as Palette['domain'],
+    // Dark tints rather than black: a roadmap bar that has started is filled, one not started is hollow
+    // (black), and white text keeps a contrast above 12:1 on every tint.
     muatan: {
-        'tata-kelola': { stroke: '#4fc1ff', fill: '#000000' },
-        manajemen: { stroke: '#89d185', fill: '#000000' },
-        layanan: { stroke: '#ffa657', fill: '#000000' },
-        infrastruktur: { stroke: '#ffffff', fill: '#000000' },
-        aplikasi: { stroke: '#d7a6ff', fill: '#000000' },
-        keamanan: { stroke: '#ff6b6b', fill: '#000000' },
-        'audit-tik': { stroke: '#ffd700', fill: '#000000' },
+        'tata-kelola': { stroke: '#4fc1ff', fill: '#00283d' },
+        manajemen: { stroke: '#89d185', fill: '#0e2a0c' },
+        layanan: { stroke: '#ffa657', fill: '#3a1d00' },
+        infrastruktur: { stroke: '#ffffff', fill: '#2b2b2b' },
+        aplikasi: { stroke: '#d7a6ff', fill: '#2a1240' },
+        keamanan: { stroke: '#ff6b6b', fill: '#3d0b0b' },
+        'audit-tik': { stroke: '#ffd700', fill: '#2e2a00' },
     },
 };
 

@@ -22,12 +22,14 @@ const notice = document.getElementById('notice') as HTMLDivElement;
 const restored = parsePanelState(vscode.getState());
 let filters: DiagramFilters = restored?.filters ?? {};
 let transform: ViewTransform | undefined = restored?.transform;
+/** The user zoomed or panned: their view is kept; otherwise the diagram is fitted to the panel on every change. */
+let zoomed = restored?.zoomed === true && transform !== undefined;
 let highlighted: string | undefined;
 let lastResponse: DiagramResponse | undefined;
 let namedViews: NamedViewSummary[] = [];
 
 function saveState(): void {
-    vscode.setState({ view, filters, transform });
+    vscode.setState({ view, filters, transform, zoomed });
 }
 
 // ------------------------------------------------------------------ pan and zoom
@@ -47,8 +49,10 @@ function svgSize(): { width: number; height: number } | undefined {
 }
 
 function fit(): void {
+    zoomed = false;
     const size = svgSize();
-    if (!size) return;
+    // A hidden panel has no size yet: it is fitted when it gets one (the resize observer below).
+    if (!size || viewport.clientWidth === 0 || viewport.clientHeight === 0) return;
     const margin = 16;
     const scale = Math.min((viewport.clientWidth - 2 * margin) / size.width, (viewport.clientHeight - 2 * margin) / size.height, 2);
     const s = scale > 0 && Number.isFinite(scale) ? scale : 1;
@@ -57,6 +61,7 @@ function fit(): void {
 }
 
 function zoomAt(factor: number, cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2): void {
+    zoomed = true;
     const t = transform ?? { x: 0, y: 0, scale: 1 };
     const scale = Math.min(8, Math.max(0.05, t.scale * factor));
     const k = scale / t.scale;
@@ -81,6 +86,7 @@ window.addEventListener('pointermove', e => {
     if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
     if (!drag.moved) viewport.setPointerCapture?.(e.pointerId);
     drag.moved = true;
+    zoomed = true;
     const t = transform ?? { x: 0, y: 0, scale: 1 };
     transform = { ...t, x: t.x + dx, y: t.y + dy };
     drag.x = e.clientX;
@@ -126,7 +132,85 @@ function highlight(id: string | undefined): void {
     const nodes = id ? [...stage.querySelectorAll(`[data-id="${cssEscape(id)}"]`)] : [];
     for (const el of nodes) el.classList.add('spbe-highlight');
     vscode.postMessage({ type: 'highlighted', id: nodes.length > 0 ? id : undefined });
+    emphasise();
 }
+
+// ------------------------------------------------------------------ emphasis
+// The element under the pointer, else the one under the editor's cursor, else the view's focus, stands
+// out (a halo); its relations and the elements at their other ends stay as they are, everything else is
+// dimmed a little. Only the panel does this: exported diagrams are drawn as they are.
+let hovered: string | undefined;
+
+function emphasise(): void {
+    const svg = stage.querySelector('svg');
+    if (!svg) return;
+    for (const el of svg.querySelectorAll('.spbe-on, .spbe-near')) el.classList.remove('spbe-on', 'spbe-near');
+    const id = [hovered, highlighted, filters.focus].find(c => c !== undefined && svg.querySelector(`[data-id="${cssEscape(c)}"]`));
+    svg.classList.toggle('spbe-emphasis', id !== undefined);
+    if (id === undefined) return;
+    const key = cssEscape(id);
+    for (const el of svg.querySelectorAll(`[data-id="${key}"]`)) el.classList.add('spbe-on');
+    for (const rel of svg.querySelectorAll(`[data-from="${key}"], [data-to="${key}"]`)) {
+        rel.classList.add('spbe-near');
+        const other = rel.getAttribute('data-from') === id ? rel.getAttribute('data-to') : rel.getAttribute('data-from');
+        if (other) for (const el of svg.querySelectorAll(`[data-id="${cssEscape(other)}"]`)) el.classList.add('spbe-near');
+    }
+}
+
+stage.addEventListener('pointerover', e => {
+    if (drag) return;   // panning: the pointer crosses elements without pointing at them
+    const id = nodeOf(e.target)?.getAttribute('data-id') ?? undefined;
+    // Relations (arrows, edges) have ids too, but hovering one should not hide the rest.
+    const isRelation = nodeOf(e.target)?.hasAttribute('data-from');
+    const next = isRelation ? hovered : id;
+    if (next !== hovered) { hovered = next; emphasise(); }
+});
+stage.addEventListener('pointerleave', () => { if (hovered !== undefined) { hovered = undefined; emphasise(); } });
+
+// ------------------------------------------------------------------ toolbar
+// At narrow widths the toolbar does not wrap onto more rows: what does not fit moves, from the end,
+// into a menu behind a "more" button. Zoom and fit always stay.
+const toolbar = document.querySelector('.toolbar') as HTMLDivElement | null;
+const moreButton = document.getElementById('toolbar-more') as HTMLButtonElement | null;
+const overflowMenu = document.getElementById('toolbar-overflow') as HTMLDivElement | null;
+const toolbarItems = toolbar ? [...toolbar.children].filter(el => el !== moreButton) as HTMLElement[] : [];
+const PINNED = new Set(['zoom-out', 'zoom-in', 'fit']);
+
+function layoutToolbar(): void {
+    if (!toolbar || !moreButton || !overflowMenu) return;
+    for (const el of toolbarItems) toolbar.insertBefore(el, moreButton);
+    moreButton.hidden = true;
+    if (toolbar.scrollWidth <= toolbar.clientWidth) {
+        overflowMenu.hidden = true;
+        moreButton.setAttribute('aria-expanded', 'false');
+        return;
+    }
+    moreButton.hidden = false;
+    const movable = toolbarItems.filter(el => !PINNED.has(el.id));
+    while (toolbar.scrollWidth > toolbar.clientWidth && movable.length > 0) overflowMenu.prepend(movable.pop()!);
+    // A separator left at the end of the toolbar separates nothing.
+    while (movable.length > 0 && movable[movable.length - 1].classList.contains('sep')) overflowMenu.prepend(movable.pop()!);
+}
+
+moreButton?.addEventListener('click', () => {
+    if (!overflowMenu) return;
+    overflowMenu.hidden = !overflowMenu.hidden;
+    moreButton.setAttribute('aria-expanded', String(!overflowMenu.hidden));
+});
+document.addEventListener('pointerdown', e => {
+    if (!overflowMenu || overflowMenu.hidden || !(e.target instanceof Node)) return;
+    if (!overflowMenu.contains(e.target) && !moreButton?.contains(e.target)) {
+        overflowMenu.hidden = true;
+        moreButton?.setAttribute('aria-expanded', 'false');
+    }
+});
+document.addEventListener('keydown', e => {
+    if (e.key === 'Escape' && overflowMenu && !overflowMenu.hidden) {
+        overflowMenu.hidden = true;
+        moreButton?.setAttribute('aria-expanded', 'false');
+        moreButton?.focus();
+    }
+});
 
 // ------------------------------------------------------------------ toolbar filters
 function fillSelect(id: string, options: { id: string; name: string }[], selected: string | undefined): void {
@@ -231,6 +315,7 @@ function render(version: number, response: DiagramResponse, nextFilters: Diagram
     lastResponse = response;
     filters = nextFilters;
     fillToolbar(response.choices);
+    layoutToolbar();
     notice.hidden = !response.notice;
     notice.textContent = response.notice ?? '';
     const svg = response.svg ? toSvgElement(response.svg) : undefined;
@@ -242,15 +327,15 @@ function render(version: number, response: DiagramResponse, nextFilters: Diagram
     } else {
         messageBox.hidden = true;
         messageBox.classList.remove('error');
-        const first = !stage.querySelector('svg');
         stage.replaceChildren(svg);
-        if (first && !transform) fit();
+        // Fitted unless the user zoomed or panned (then their view is kept across updates and reloads).
+        if (!zoomed) fit();
         else applyTransform();
         highlight(highlighted);
     }
     saveState();
     const ids = [...new Set([...stage.querySelectorAll('[data-id]')].map(el => el.getAttribute('data-id') ?? ''))].filter(Boolean);
-    vscode.postMessage({ type: 'rendered', version, ids, transform: transform ?? { x: 0, y: 0, scale: 1 } });
+    vscode.postMessage({ type: 'rendered', version, ids, transform: transform ?? { x: 0, y: 0, scale: 1 }, zoomed });
 }
 
 async function rasterize(requestId: number): Promise<void> {
@@ -284,6 +369,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         case 'views': namedViews = Array.isArray(message.views) ? message.views : []; fillViewPicker(); break;
         case 'highlight': if (message.id !== highlighted) highlight(message.id); break;
         case 'rasterize': void rasterize(message.requestId); break;
+        case 'test:zoom': if (typeof message.factor === 'number' && message.factor > 0) zoomAt(message.factor); break;
         case 'test:click': {
             const el = stage.querySelector(`[data-id="${cssEscape(message.id)}"]`);
             el?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
@@ -292,6 +378,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     }
 });
 
-window.addEventListener('resize', () => { if (!transform) fit(); });
-if (transform) applyTransform();
+// A resized panel (a split editor, a window made smaller, a panel shown again) keeps the diagram fitted.
+new ResizeObserver(() => {
+    if (!zoomed) fit();
+    layoutToolbar();
+}).observe(viewport);
+if (transform && zoomed) applyTransform();
+layoutToolbar();
 vscode.postMessage({ type: 'ready' });

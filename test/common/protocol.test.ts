@@ -8,6 +8,8 @@ describe('parseWebviewMessage', () => {
         expect(parseWebviewMessage({ type: 'export', format: 'png' })).toEqual({ type: 'export', format: 'png' });
         expect(parseWebviewMessage({ type: 'rendered', version: 3, ids: ['A', 'B'], transform: { x: 1, y: 2, scale: 0.5 } }))
             .toEqual({ type: 'rendered', version: 3, ids: ['A', 'B'], transform: { x: 1, y: 2, scale: 0.5 } });
+        expect(parseWebviewMessage({ type: 'rendered', version: 4, ids: [], transform: { x: 1, y: 2, scale: 0.5 }, zoomed: true }))
+            .toEqual({ type: 'rendered', version: 4, ids: [], transform: { x: 1, y: 2, scale: 0.5 }, zoomed: true });
     });
 
     test('drops unknown types and wrong shapes', () => {
@@ -52,6 +54,9 @@ describe('parsePanelState', () => {
         expect(parsePanelState({ view: 'roadmap', filters: { muatan: ['aplikasi'] }, transform: { x: 0, y: 0, scale: 2 } }))
             .toEqual({ view: 'roadmap', filters: { muatan: ['aplikasi'] }, transform: { x: 0, y: 0, scale: 2 } });
         expect(parsePanelState({ view: 'gantt' })).toBeUndefined();
+        // Whether the user zoomed (keep the transform) or not (fit the diagram to the panel again).
+        expect(parsePanelState({ view: 'roadmap', transform: { x: 1, y: 2, scale: 3 }, zoomed: true })?.zoomed).toBe(true);
+        expect(parsePanelState({ view: 'roadmap', transform: { x: 1, y: 2, scale: 3 }, zoomed: 'yes' })?.zoomed).toBeUndefined();
         expect(parsePanelState({ view: 'architecture', filters: 'all' })).toEqual({ view: 'architecture', filters: {}, transform: undefined });
     });
 });

@@ -2,6 +2,7 @@
 // options all go through it and get the same checks and the same messages.
 import { describe, expect, test } from 'vitest';
 import { checkViewOptions, parseDate, parseViewFilters, parseViewOptions } from '../../src/common/view-options.js';
+import { localDate, todayLine } from '../../src/common/view-options.js';
 
 const FLAGS = { depth: '--depth', focus: '--focus', domains: '--domain', year: '--tahun', muatan: '--muatan', theme: '--theme', architecture: '--view arsitektur', roadmap: '--view peta-rencana' };
 
@@ -63,5 +64,22 @@ describe('checkViewOptions', () => {
             "unknown muatan 'apps': use tata-kelola, manajemen, layanan, infrastruktur, aplikasi, keamanan, audit-tik",
             "ticks must be tahun, semester or triwulan, not 'bulan'",
         ]);
+    });
+});
+
+describe('todayLine (the spbe.diagram.today setting)', () => {
+    const now = new Date(2026, 2, 7, 23, 30);   // local time: late on 7 March 2026
+    test('empty or absent is the current local date; none is no line; a date is that date', () => {
+        expect(todayLine('', now)).toBe('2026-03-07');
+        expect(todayLine(undefined, now)).toBe('2026-03-07');
+        expect(todayLine('  ', now)).toBe('2026-03-07');
+        expect(todayLine('none', now)).toBeUndefined();
+        expect(todayLine('None', now)).toBeUndefined();
+        expect(todayLine('2025-06-30', now)).toBe('2025-06-30');
+    });
+    test('a value that is not a date falls back to the current date rather than to no line', () => {
+        expect(todayLine('2025-02-30', now)).toBe('2026-03-07');
+        expect(todayLine('kemarin', now)).toBe('2026-03-07');
+        expect(localDate(new Date(2025, 0, 5))).toBe('2025-01-05');
     });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildRoadmapGraph, layoutGraph, renderArchitectureSvg, type ElkNode } from '../../src/diagram/index.js';
 import { buildArchitectureView, LARGE_VIEW, DETAIL_LINE, NAME_LINE, NAME_SIZE, DETAIL_SIZE, NODE_PAD_TOP, NODE_PAD_X, NODE_PAD_BOTTOM } from '../../src/diagram/architecture-graph.js';
-import { buildRoadmapView, BAR_INSET, LANE_HEADER_W, YEAR_W, BAR_PAD_X, BAR_NAME_SIZE, BAR_DETAIL_SIZE, BAR_PAD_TOP, BAR_NAME_LINE, BAR_DETAIL_LINE } from '../../src/diagram/roadmap-graph.js';
+import { buildRoadmapView, BAR_INSET, LANE_HEADER_W, YEAR_BODY, BAR_PAD_X, BAR_NAME_SIZE, BAR_DETAIL_SIZE, BAR_PAD_TOP, BAR_NAME_LINE, BAR_DETAIL_LINE, BAR_STATUS_W } from '../../src/diagram/roadmap-graph.js';
 import { textWidth } from '../../src/diagram/svg-util.js';
 import { rectsOverlap } from '../../src/diagram/geometry.js';
 import { syntheticModel } from '../../scripts/synthetic-model.mjs';
@@ -63,15 +63,19 @@ async function checkRoadmap(model: SemanticModel) {
     for (const [id, bar] of view.bars) {
         const n = byId.get(id)!;
         const i = bar.initiative;
-        // Exactly its years: from the start of the first to the end of the last, less the gutter inset.
-        expect(n.x).toBe(LANE_HEADER_W + ((i.start ?? i.end!) - first) * YEAR_W + BAR_INSET);
-        expect(n.x! + n.width!).toBe(LANE_HEADER_W + ((i.end ?? i.start!) - first + 1) * YEAR_W - BAR_INSET);
+        // Exactly its years: from the start of the first to the end of the last, less half a channel at
+        // each end (the channels between years are as wide as their arrows need, at least 2 x BAR_INSET).
+        expect(view.gutter).toBeGreaterThanOrEqual(2 * BAR_INSET);
+        expect(view.yearWidth).toBe(YEAR_BODY + view.gutter);
+        expect(view.axisLeft - view.gutter / 2).toBe(LANE_HEADER_W - BAR_INSET);
+        expect(n.x).toBeCloseTo(view.axisLeft + ((i.start ?? i.end!) - first) * view.yearWidth + view.gutter / 2, 6);
+        expect(n.x! + n.width!).toBeCloseTo(view.axisLeft + ((i.end ?? i.start!) - first + 1) * view.yearWidth - view.gutter / 2, 6);
         // Grouped by muatan: the bar lies inside its lane.
         const lane = view.lanes.find(l => l.key === (i.muatan ?? 'tanpa-muatan'))!;
         expect(bar.lane).toBe(lane.key);
         expect(n.y! >= lane.top && n.y! + n.height! <= lane.top + lane.height).toBe(true);
-        for (const l of bar.nameLines) expect(textWidth(l, BAR_NAME_SIZE, true)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X);
-        for (const l of bar.detailLines) expect(textWidth(l, BAR_DETAIL_SIZE)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X);
+        for (const l of bar.nameLines) expect(textWidth(l, BAR_NAME_SIZE, true)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X - BAR_STATUS_W);
+        for (const l of bar.detailLines) expect(textWidth(l, BAR_DETAIL_SIZE)).toBeLessThanOrEqual(n.width! - 2 * BAR_PAD_X - BAR_STATUS_W);
         expect(BAR_PAD_TOP + bar.nameLines.length * BAR_NAME_LINE + bar.detailLines.length * BAR_DETAIL_LINE).toBeLessThanOrEqual(n.height!);
     }
     const predecessorLinks = [...view.bars.values()].flatMap(b => b.initiative.predecessors.filter(p => view.bars.has(p)).map(p => `${p}->${b.initiative.id}`));
@@ -136,8 +140,8 @@ describe('roadmap layout', () => {
         const { view, laid } = await checkRoadmap(await kotaMalang());
         expect(view.years).toEqual([2023, 2024, 2025, 2026, 2027]);
         expect(laid.edges!.length).toBe(8);   // the eight 'setelah' links
-        // The today line: 2025-06-30 is 180 days into 2025.
-        expect(view.today!.x).toBeCloseTo(LANE_HEADER_W + 2 * YEAR_W + YEAR_W * 180 / 365, 5);
+        // The today line: 2025-06-30 is 180 days into 2025, on that year's bar area.
+        expect(view.today!.x).toBeCloseTo(view.axisLeft + 2 * view.yearWidth + view.gutter / 2 + YEAR_BODY * 180 / 365, 5);
     });
 
     test('a synthetic roadmap of 120 initiatives with many predecessors routes every arrow around the bars', async () => {

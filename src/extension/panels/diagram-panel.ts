@@ -8,7 +8,7 @@ import type {
     DiagramComparison, DiagramFilters, DiagramRequestParams, DiagramResponse, DiagramTheme, DiagramView, FromWebview, NamedViewSummary, SourceRange, ToWebview, ViewsRequestParams, ViewTransform
 } from '../../common/protocol.js';
 import { DIAGRAM_REQUEST, parseWebviewMessage, VIEWS_REQUEST } from '../../common/protocol.js';
-import { isDate } from '../../common/view-options.js';
+import { todayLine } from '../../common/view-options.js';
 import { writeFileAtomically } from '../write-file.js';
 
 export const PANEL_TYPES: Record<DiagramView, string> = { architecture: 'spbe.architecture', roadmap: 'spbe.roadmap' };
@@ -18,6 +18,8 @@ export interface RenderedReport {
     version: number;
     ids: string[];
     transform: ViewTransform;
+    /** The user zoomed or panned (else the diagram was fitted to the panel). */
+    zoomed?: boolean;
 }
 
 export class DiagramPanel implements vscode.Disposable {
@@ -151,6 +153,11 @@ export class DiagramPanel implements vscode.Disposable {
         this.post({ type: 'test:click', id });
     }
 
+    /** Test hook: makes the webview zoom by `factor`, as the user's mouse wheel would. */
+    zoomBy(factor: number): void {
+        this.post({ type: 'test:zoom', factor });
+    }
+
     async exportTo(format: 'svg' | 'png', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
         const svg = this.response?.svg;
         if (!svg) {
@@ -211,7 +218,7 @@ export class DiagramPanel implements vscode.Disposable {
                 this.rasterRequests.delete(message.requestId);
                 break;
             case 'rendered':
-                this.lastRendered = { version: message.version, ids: message.ids, transform: message.transform };
+                this.lastRendered = { version: message.version, ids: message.ids, transform: message.transform, zoomed: message.zoomed };
                 for (const listener of [...this.renderedListeners]) listener(this.lastRendered);
                 break;
             case 'highlighted':
@@ -269,7 +276,7 @@ export function diagramTheme(): DiagramTheme {
     }
 }
 
+/** The roadmap's today line: `spbe.diagram.today`, where empty is the current date and `none` no line. */
 function todaySetting(): string | undefined {
-    const value = vscode.workspace.getConfiguration('spbe').get<string>('diagram.today', '');
-    return isDate(value) ? value : undefined;
+    return todayLine(vscode.workspace.getConfiguration('spbe').get<string>('diagram.today', ''), new Date());
 }

@@ -28,7 +28,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, vie
         exportSvg: l.t('Export SVG'), exportPng: l.t('Export PNG'),
         focus: l.t('Focus'), depth: l.t('Depth'), year: l.t('As of year'), all: l.t('(all)'),
         domain: l.t('Domain'), unit: l.t('Unit'), muatan: l.t('Muatan'), loading: l.t('Rendering the diagram…'),
-        reset: l.t('Clear filters'), view: l.t('View'),
+        reset: l.t('Clear filters'), view: l.t('View'), more: l.t('More tools'),
         defaultView: view === 'architecture' ? l.t('(whole architecture)') : l.t('(whole roadmap)')
     };
     const architectureOnly = view === 'architecture';
@@ -57,7 +57,9 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, vie
   <span class="sep"></span>
   <button id="export-svg">${t(labels.exportSvg)}</button>
   <button id="export-png">${t(labels.exportPng)}</button>
+  <button id="toolbar-more" class="more" title="${t(labels.more)}" aria-label="${t(labels.more)}" aria-haspopup="true" aria-expanded="false" aria-controls="toolbar-overflow" hidden>⋯</button>
 </div>
+<div id="toolbar-overflow" class="toolbar-overflow" role="group" aria-label="${t(labels.more)}" hidden></div>
 <div id="notice" class="notice" hidden></div>
 <div id="viewport" class="viewport" tabindex="0">
   <div id="stage" class="stage"></div>

@@ -44,12 +44,16 @@ suite('Diagram panels', () => {
         const editor = await openDocument('aplikasi.spbe');
         const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
         const addition = '\naplikasi UjiPanel "Aplikasi Uji Panel" {\n    khusus\n    pemilik Diskominfo\n    berjalan-di PusatDataNasional\n}\n';
-        const before = panel.lastRendered!.transform;
+        // The diagram is fitted to the panel until the user zooms; from then on their zoom is kept.
+        const before = panel.lastRendered!;
+        assert.notEqual(before.zoomed, true, 'a new panel fits the diagram');
+        panel.zoomBy(1.25);
         assert.ok(await editor.edit(b => b.insert(end, addition)));
         try {
             await rendered(panel, 'the new application in the panel', ids => ids.includes('UjiPanel'));
             assert.ok(panel.lastRendered!.ids.includes('MalangMbois'), 'the rest of the model is still shown');
-            assert.deepEqual(panel.lastRendered!.transform, before, 'zoom and scroll are kept across updates');
+            assert.equal(panel.lastRendered!.zoomed, true);
+            assert.ok(Math.abs(panel.lastRendered!.transform.scale - before.transform.scale * 1.25) < 1e-6, 'the user\'s zoom is kept across updates');
         } finally {
             await vscode.commands.executeCommand('undo');
             await editor.document.save();
@@ -149,5 +153,26 @@ suite('Diagram panels', () => {
             vscode.window.activeTextEditor?.document.uri.path.endsWith('peta-rencana.spbe') ? vscode.window.activeTextEditor : undefined);
         const expected = editor.document.getText().split('\n').findIndex(l => l.includes('inisiatif PenetapanArsitektur '));
         await waitFor('the selection on the initiative', () => editor.selection.active.line === expected);
+    });
+
+    test('the roadmap has a today line by default; none turns it off; overdue initiatives are marked', async () => {
+        const panel = api.panels.get('roadmap')!;
+        const config = vscode.workspace.getConfiguration('spbe');
+        assert.equal(config.get('diagram.today'), '');
+        const now = new Date();
+        const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+        // Kota Malang's period is 2023-2027: within it, the line is on the current date.
+        if (now.getFullYear() >= 2023 && now.getFullYear() <= 2027) assert.ok(panel.currentResponse?.svg?.includes(`data-kind="hari-ini" data-date="${today}"`), 'the today line of the current date');
+        try {
+            await config.update('diagram.today', 'none', vscode.ConfigurationTarget.Global);
+            await waitFor('the roadmap without a today line', () => panel.currentResponse?.svg && !panel.currentResponse.svg.includes('hari-ini'));
+            assert.ok(!panel.currentResponse!.svg!.includes('data-overdue'), 'without a date nothing is overdue');
+            await config.update('diagram.today', '2025-06-30', vscode.ConfigurationTarget.Global);
+            const svg = await waitFor('the line of 2025-06-30', () => panel.currentResponse?.svg?.includes('data-date="2025-06-30"') && panel.currentResponse.svg);
+            // SRIKANDI's adoption was planned for 2023-2024 and has no status: overdue by mid-2025.
+            assert.match(svg, /<g class="bar" data-id="AdopsiSrikandi"[^>]*data-overdue="true"/);
+        } finally {
+            await config.update('diagram.today', undefined, vscode.ConfigurationTarget.Global);
+        }
     });
 });
