@@ -39,7 +39,7 @@ const all = [
 // The record of each build (options, start time, inputs) is kept in node_modules/.cache/spbe-bundle/.
 const stampDir = 'node_modules/.cache/spbe-bundle';
 const script = statSync(new URL(import.meta.url)).mtimeMs;
-const stampOf = options => path.join(stampDir, options.outfile.replace(/[\\/:]/g, '_') + '.json');
+const stampOf = options => path.join(stampDir, path.resolve(options.outfile).replace(/[\\/:]/g, '_') + '.json');
 function upToDate(options) {
     const stamp = stampOf(options);
     if (!existsSync(options.outfile) || !existsSync(stamp)) return false;
