@@ -20,6 +20,7 @@ export const Rules = {
     // ---- syntax and linking
     syntax: rule('SPBE-S01', 'error', { id: 'Kesalahan sintaks', en: 'Syntax error' }),
     repeatedProperty: rule('SPBE-S02', 'error', { id: 'Properti ditulis lebih dari sekali dalam satu blok', en: 'Property given more than once in one block' }),
+    tooManyFindings: rule('SPBE-S03', 'info', { id: 'Temuan dalam berkas terlalu banyak untuk ditampilkan semua', en: 'Too many findings in one file to list them all' }),
     unresolved: rule('SPBE-L01', 'error', { id: 'Rujukan tidak ditemukan', en: 'Unresolved reference' }),
     // ---- reference conformance
     unknownCode: rule('SPBE-R01', 'error', { id: 'Kode referensi tidak dikenal', en: 'Unknown reference code' }),
