@@ -9,7 +9,10 @@
 //   completion  the completion provider at a `kode `, a `pemilik ` and a `melindungi ` position (the last
 //               offers every architecture element of the workspace)
 //   diagrams    layout + SVG of an architecture view of 300 elements and a roadmap of 200 initiatives
-// and peak memory. Prints a table and writes bench/results/latest.json.
+// and peak memory; and the whole-process figures of bench/process.mjs: `spbe check` beside LikeC4 (when
+// ../shared/peer-likec4 is installed), the GC share of a large check, the language server over stdio
+// (open to first diagnostics, keystroke to diagnostics), `spbe render` of a 300-element view and of the
+// roadmap (medium). Prints tables and writes bench/results/latest.json.
 //
 // Usage: node --expose-gc bench/run.mjs [--sizes small,medium,large] [--runs N] [--out file]
 import { spawnSync } from 'node:child_process';
@@ -19,6 +22,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateWorkspace, writeWorkspace } from './generate.mjs';
+import { compareLikeC4, findLikeC4, gcShare, renders, serverFigures } from './process.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -82,25 +86,6 @@ async function benchBuild(dir) {
         return t;
     });
     return { ...result, peakRssMB: round(peak / 2 ** 20, 0), diagnostics: countDiagnostics(last.diagnostics), workspace: last };
-}
-
-function benchCheck(dir, runs) {
-    const times = [], rss = [], cpus = [];
-    let status;
-    for (let i = -1; i < runs; i++) {
-        const rssFile = path.join(WORK, `rss-${process.pid}.txt`);
-        const t0 = performance.now();
-        const res = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(ROOT, 'bench/rss-probe.mjs')).href, path.join(ROOT, 'bin/spbe.js'), 'check', dir],
-            { env: { ...process.env, SPBE_BENCH_RSS_FILE: rssFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
-        const t = performance.now() - t0;
-        status = res.status;
-        if (i >= 0) {
-            const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
-            times.push(t); rss.push(usage.maxRssBytes); cpus.push(usage.cpuMs);
-        }
-        if (res.status !== 0) console.error(`spbe check ${dir} exited ${res.status}:\n${(res.stdout + res.stderr).slice(-2000)}`);
-    }
-    return { median: round(median(times)), cpu: round(median(cpus)), runs: times.map(t => round(t)), exitCode: status, peakRssMB: round(Math.max(...rss) / 2 ** 20, 0) };
 }
 
 /**
@@ -246,6 +231,8 @@ async function initializeServer(file) {
 // ---------------------------------------------------------------- main
 mkdirSync(WORK, { recursive: true });
 const results = { machine: machine(), runs: RUNS, sizes: {} };
+const peer = findLikeC4();
+results.likec4 = peer.missing ? { note: peer.missing } : { version: peer.version };
 console.log(`SPBE Architect benchmark: ${RUNS} runs after a warm-up, medians in ms (${results.machine.nproc} cores, node ${process.version}, load ${results.machine.loadavgAtStart.join(' ')})`);
 for (const size of SIZES) {
     const dir = path.join(WORK, size);
@@ -287,8 +274,26 @@ for (const size of SIZES) {
     if (r.diagrams) console.log(`  diagrams   ${JSON.stringify(r.diagrams)}`);
 
     const checkRuns = size === 'large' ? Math.min(RUNS, 3) : RUNS;
-    r.check = benchCheck(dir, checkRuns);
-    console.log(`  spbe check ${r.check.median} ms, CPU ${r.check.cpu} ms  (exit ${r.check.exitCode}, peak rss ${r.check.peakRssMB} MB, ${checkRuns} runs)`);
+    // `spbe check` as a process, interleaved with LikeC4 on a workspace of the same size when it is installed.
+    const compared = compareLikeC4(size, dir, WORK, checkRuns);
+    r.check = { median: compared.spbe.wallMs, cpu: compared.spbe.cpuMs, peakRssMB: compared.spbe.peakRssMB, runs: compared.spbe.wallRuns };
+    r.likec4 = compared.likec4;
+    r.ratio = compared.ratio;
+    console.log(`  spbe check ${r.check.median} ms, CPU ${r.check.cpu} ms  (peak rss ${r.check.peakRssMB} MB, ${checkRuns} runs)`);
+    if (r.ratio) console.log(`  likec4     ${r.likec4.wallMs} ms, CPU ${r.likec4.cpuMs} ms  (peak rss ${r.likec4.peakRssMB} MB); spbe/likec4 wall ${r.ratio.wall}, CPU ${r.ratio.cpu}`);
+    else console.log(`  likec4     not measured: ${r.likec4.note}`);
+    if (size === 'large') {
+        r.gc = gcShare(dir, WORK);
+        console.log(`  gc share   ${r.gc.gcPercent}% of a ${r.gc.profiledMs} ms profile of spbe check (${r.gc.top.join(', ')})`);
+    }
+    // The language server as the extension runs it, on this workspace: open a file, then type in it.
+    r.server = await serverFigures(dir, path.join(mid, 'proses-bisnis.spbe'), size === 'large' ? 2 * RUNS : RUNS);
+    console.log(`  server     open to first diagnostics ${r.server.openToFirstDiagnosticsMs} ms; keystroke to diagnostics median ${r.server.editMedianMs} ms, p95 ${r.server.editP95Ms} ms; right after a full GC median ${r.server.editAfterFullGcMedianMs} ms, p95 ${r.server.editAfterFullGcP95Ms} ms`);
+    if (size === 'medium' || SIZES.length === 1) {
+        const { architectureSubset } = await import('./subsets.mjs');
+        r.renders = renders(dir, architectureSubset(model, 300).elements.map(e => e.id), WORK, RUNS);
+        console.log(`  render     ${r.renders.architecture.elements}-element view ${r.renders.architecture.wallMs} ms (CPU ${r.renders.architecture.cpuMs}), roadmap of ${r.workspace.initiatives} initiatives ${r.renders.roadmap.wallMs} ms (CPU ${r.renders.roadmap.cpuMs})`);
+    }
     results.sizes[size] = r;
     gc();
 }
@@ -302,6 +307,14 @@ rows.push(['files / elements / relations / initiatives', ...cell(r => `${r.works
 rows.push(['full build in process (ms) [CPU]', ...cell(r => `${r.build.median} [${r.build.cpu}]`)]);
 rows.push(['`spbe check` process (ms) [CPU]', ...cell(r => `${r.check.median} [${r.check.cpu}]`)]);
 rows.push(['`spbe check` peak RSS (MB)', ...cell(r => r.check.peakRssMB)]);
+rows.push(['LikeC4 `validate --no-layout` process (ms) [CPU] (peak RSS MB)', ...cell(r => r.ratio && `${r.likec4.wallMs} [${r.likec4.cpuMs}] (${r.likec4.peakRssMB})`)]);
+rows.push(['spbe / LikeC4, wall [CPU]', ...cell(r => r.ratio && `${r.ratio.wall} [${r.ratio.cpu}]`)]);
+rows.push(['GC share of a `spbe check` profile', ...cell(r => r.gc && `${r.gc.gcPercent}%`)]);
+rows.push(['server: open a file to its first diagnostics (ms)', ...cell(r => r.server.openToFirstDiagnosticsMs)]);
+rows.push(['server: keystroke to diagnostics, median / p95 (ms)', ...cell(r => `${r.server.editMedianMs} / ${r.server.editP95Ms}`)]);
+rows.push(['server: same, right after a full GC, median / p95 (ms)', ...cell(r => `${r.server.editAfterFullGcMedianMs} / ${r.server.editAfterFullGcP95Ms}`)]);
+rows.push(['`spbe render` 300-element view, process (ms) [CPU]', ...cell(r => r.renders && `${r.renders.architecture.wallMs} [${r.renders.architecture.cpuMs}]`)]);
+rows.push(['`spbe render` roadmap, process (ms) [CPU]', ...cell(r => r.renders && `${r.renders.roadmap.wallMs} [${r.renders.roadmap.cpuMs}] (${r.workspace.initiatives} initiatives)`)]);
 rows.push(['edit in element file: its diagnostics (ms) [right after a full GC]', ...cell(r => `${r.editElementFile.diagnosticsMs} [${r.editElementFile.diagnosticsAfterGcMs}]`)]);
 rows.push(['edit in element file: all affected rebuilt (ms) [CPU]', ...cell(r => `${r.editElementFile.allAffectedMs} [${r.editElementFile.allAffectedCpuMs}] (${r.editElementFile.documentsRebuilt} docs)`)]);
 rows.push(['edit in units file: its diagnostics (ms) [right after a full GC]', ...cell(r => `${r.editUnitsFile.diagnosticsMs} [${r.editUnitsFile.diagnosticsAfterGcMs}]`)]);

@@ -5,8 +5,9 @@
 // command line (dist/cli.mjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
 // `--e2e` also bundles the end-to-end Mocha suites (test/e2e/suite/*.test.ts -> out-e2e/).
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR` writes the bundles there instead of dist/ (the benchmark measures a production build there).
@@ -34,26 +35,47 @@ const elkInTheWorkersThread = {
 // `--cli` bundles only the command line (npm pack's prepack step).
 const cliOnly = process.argv.includes('--cli');
 const all = [
-    () => esbuild.build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
+    () => bundle({ ...node, entryPoints: ['src/extension/main.ts'], outfile: `${outdir}/extension.cjs` }),
     // The server renders SVG only (PNG export rasterises in the panel; resvg is the CLI's, src/cli/png.ts).
-    () => esbuild.build({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
+    () => bundle({ ...node, entryPoints: ['src/server/main.ts'], outfile: `${outdir}/server.cjs`, external: ['vscode',
         // ELK runs in the layout thread (elk-thread.cjs, below), so the server need not carry a second copy.
         'elkjs/lib/elk.bundled.js'] }),
     // The language server's layout thread (src/node/thread-layout.ts starts it).
-    () => esbuild.build({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
-    () => esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` }),
+    () => bundle({ ...node, entryPoints: ['src/node/elk-thread.ts'], outfile: `${outdir}/elk-thread.cjs` }),
+    () => bundle({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: `${outdir}/webview.js` }),
     // The web extension (VS Code's web extension host loads it as CommonJS) and its language server worker.
-    () => esbuild.build({ ...web, format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/browser.ts'], outfile: `${outdir}/web/extension.js` }),
-    () => esbuild.build({ ...web, format: 'iife', entryPoints: ['src/server/web-worker.ts'], outfile: `${outdir}/web/server-worker.js`, plugins: [elkInTheWorkersThread] }),
+    () => bundle({ ...web, format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/browser.ts'], outfile: `${outdir}/web/extension.js` }),
+    () => bundle({ ...web, format: 'iife', entryPoints: ['src/server/web-worker.ts'], outfile: `${outdir}/web/server-worker.js`, plugins: [elkInTheWorkersThread] }),
     // The CLI, as one ES module (last: `--cli` builds only it). Langium and the rest are inside; what stays outside are the packages the
     // npm package depends on and loads when a command needs them: elkjs (the first layout), resvg and its
     // fonts (PNG only; the fonts are files found through their package), exceljs (the XLSX export).
     // CommonJS code inside (vscode-languageserver) calls require(), which an ES module gets from createRequire.
-    () => esbuild.build({ ...common, platform: 'node', format: 'esm', target: 'node20', entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.mjs`,
+    () => bundle({ ...common, platform: 'node', format: 'esm', target: 'node20', entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.mjs`,
         external: ['elkjs', 'elkjs/*', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'exceljs'],
         define: { SPBE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
         banner: { js: "import { createRequire as __spbeCreateRequire } from 'node:module'; const require = __spbeCreateRequire(import.meta.url);" } }),
 ];
+
+// A bundle whose inputs (esbuild's metafile: sources and node_modules files), options and this script are all
+// older than its last build is not built again: `npm test` builds first, and most runs change nothing bundled.
+// The record of each build (options, start time, inputs) is kept in node_modules/.cache/spbe-bundle/.
+const stampDir = 'node_modules/.cache/spbe-bundle';
+const script = statSync(new URL(import.meta.url)).mtimeMs;
+const stampOf = options => path.join(stampDir, path.resolve(options.outfile).replace(/[\\/:]/g, '_') + '.json');
+function upToDate(options) {
+    const stamp = stampOf(options);
+    if (!existsSync(options.outfile) || !existsSync(stamp)) return false;
+    const record = JSON.parse(readFileSync(stamp, 'utf8'));
+    if (JSON.stringify(record.options) !== JSON.stringify(options) || script >= record.started) return false;
+    return record.inputs.every(file => existsSync(file) && statSync(file).mtimeMs < record.started);
+}
+async function bundle(options) {
+    if (upToDate(options)) return;
+    const started = Date.now();
+    const result = await esbuild.build({ ...options, metafile: true });
+    mkdirSync(stampDir, { recursive: true });
+    writeFileSync(stampOf(options), JSON.stringify({ options, started, inputs: Object.keys(result.metafile.inputs) }));
+}
 const builds = (cliOnly ? all.slice(-1) : all).map(build => build());
 if (process.argv.includes('--e2e')) {
     const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);

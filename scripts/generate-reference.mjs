@@ -3,10 +3,11 @@
 // the national reference codes, the Aplikasi Umum catalog and the two index rule sets, written as
 // `.spbe` text (so that codes are real cross-reference targets: hover, go to definition, completion)
 // plus a typed module of the raw data for code that needs tables (RAI/RAK structure, mirrors).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.mjs';
+import { writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'src/reference/data');
@@ -179,6 +180,6 @@ export const RAI_RAK_STRUCTURE: readonly RaiRakEntry[] = ${JSON.stringify(raiRak
 `;
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'builtin-library.ts'), ts);
+writeIfChanged(join(outDir, 'builtin-library.ts'), ts);
 console.log(`mirrors: RAB->RAL ${ralMirror.matched}/${rabLevel3}, RAB->RAD ${radMirror.matched}/${rabLevel3} RAB fungsi matched by name`);
 console.log(`reference: ${codes.length} codes, ${aplikasiUmum.length} Aplikasi Umum, ${ind59.length}+${ind8.length} indicators, ${mappingRows.length} indicator mappings -> src/reference/generated/builtin-library.ts`);
