@@ -10,6 +10,7 @@ import { bundleSuites, makeWorkspace } from './prepare.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
 import { runPanelLayoutTest } from './ui-panel-layout.mjs';
+import { runViewsDrillTest } from './ui-views-drill.mjs';
 import { runBrowserTest } from './run-browser.mjs';
 import { runWebExtensionTest } from './web-extension.mjs';
 
@@ -92,6 +93,7 @@ try {
     code = await runSuites();
     if (code === 0 && !skipUi) code = await runUiTest();
     if (code === 0 && !skipUi) code = await runPanelLayoutTest();
+    if (code === 0 && !skipUi) code = await runViewsDrillTest();
     if (code === 0 && !skipBrowser) code = await runBrowserTest();
     if (code === 0 && !skipBrowser) code = await runWebExtensionTest();
 } catch (err) {

@@ -39,6 +39,12 @@ Options:
   --domain a,b                     only these domains (${DOMAINS.join(', ')})
   --unit X,Y                       only elements owned by these units or their sub-units
   --tahun N                        the architecture as of the end of year N (1900-2200), from the roadmap
+  --drill GROUP                    one group of the overview and its neighbours: a domain, then units,
+                                   then reference codes, joined by '/' (e.g. aplikasi/Diskominfo); each
+                                   group's tooltip names its id. Default: the overview, which shows the
+                                   elements where they read at fit and groups of them where not
+  --all-elements                   every element at once (of the --drill group, if given), without
+                                   groups: a poster, which may not read at fit
  roadmap (peta-rencana):
   --muatan a,b                     only these muatan (${MUATAN.join(', ')})
   --unit X,Y                       only initiatives carried out by these units
@@ -55,7 +61,8 @@ function list(value: string | undefined): string[] | undefined {
 /** The flag of each view option, as messages about the options name them. */
 const FLAGS: Partial<Record<ViewOption | ViewKind, string>> = {
     focus: '--focus', depth: '--depth', domains: '--domain', units: '--unit', year: '--tahun', muatan: '--muatan', today: '--today',
-    ticks: '--ticks', theme: '--theme', architecture: '--view arsitektur', roadmap: '--view peta-rencana',
+    ticks: '--ticks', theme: '--theme', drill: '--drill', allElements: '--all-elements',
+    architecture: '--view arsitektur', roadmap: '--view peta-rencana',
 };
 
 function localDate(now: Date): string {
@@ -69,7 +76,8 @@ export async function runRender(argv: string[]): Promise<number> {
             view: { type: 'string' }, output: { type: 'string', short: 'o' }, format: { type: 'string' }, scale: { type: 'string' },
             theme: { type: 'string' }, focus: { type: 'string' }, depth: { type: 'string' }, domain: { type: 'string' },
             unit: { type: 'string' }, tahun: { type: 'string' }, muatan: { type: 'string' }, today: { type: 'string' },
-            ticks: { type: 'string' }, lang: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+            ticks: { type: 'string' }, drill: { type: 'string' }, 'all-elements': { type: 'boolean' },
+            lang: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
             'list-views': { type: 'boolean' },
         },
     });
@@ -100,6 +108,7 @@ export async function runRender(argv: string[]): Promise<number> {
         const parsed = parseViewOptions(kind, {
             focus: values.focus, depth: values.depth, domains: list(values.domain), units: list(values.unit), year: values.tahun,
             muatan: list(values.muatan), today, ticks: values.ticks, theme: values.theme,
+            drill: values.drill, allElements: values['all-elements'],
         }, { strict: true, names: { ...FLAGS, [kind]: `--view ${viewName}` } });
         if (!parsed.ok) throw new UsageError(parsed.errors.join('; '));
         return parsed.options;

@@ -29,6 +29,10 @@ export interface ArchitectureViewOptions {
     hiddenRelations?: string[];
     /** The diagram's title instead of the default one (a named view's). */
     title?: string;
+    /** The group of the drill-down to show (an id such as `aplikasi/Diskominfo`); the overview when absent or ''. */
+    drill?: string;
+    /** Every element at once, without groups (a poster: it need not read at fit). */
+    allElements?: boolean;
     theme?: ThemeName;
     /** A diff view: marks what changed against another version (the model must hold the removed elements too). */
     diff?: ArchitectureDiffMarks;
@@ -59,14 +63,14 @@ export interface RoadmapViewOptions {
 export type ViewOptions<V extends ViewKind> = V extends 'architecture' ? ArchitectureViewOptions : RoadmapViewOptions;
 
 /** What a panel's toolbar holds: the filters of both views (each view reads its own). */
-export type ViewFilters = Pick<ArchitectureViewOptions, 'focus' | 'depth' | 'domains' | 'units' | 'year'> & Pick<RoadmapViewOptions, 'muatan'> & {
+export type ViewFilters = Pick<ArchitectureViewOptions, 'focus' | 'depth' | 'domains' | 'units' | 'year' | 'drill'> & Pick<RoadmapViewOptions, 'muatan'> & {
     /** A named view (`tampilan` in the model) that the other filters narrow; the panel's default view when absent. */
     view?: string;
 };
 
 // The diff marks are a program's option (a server combines two models), not a person's: no flag or filter reads them.
 export type ViewOption = Exclude<keyof ArchitectureViewOptions, 'diff'> | keyof RoadmapViewOptions;
-const FILTERS: readonly ViewOption[] = ['focus', 'depth', 'domains', 'units', 'year', 'muatan'];
+const FILTERS: readonly ViewOption[] = ['focus', 'depth', 'domains', 'units', 'year', 'muatan', 'drill'];
 
 /** Bounds on what a person (or a webview) may ask for; a program calling the diagram module is not held to them. */
 export const VIEW_OPTION_LIMITS = { depth: { min: 0, max: 20 }, year: { min: 1900, max: 2200 }, nameLength: 200, listLength: 10_000 } as const;
@@ -139,6 +143,19 @@ const RULES: Record<ViewOption, Rule> = {
         check: (value, name) => Number.isInteger(value) ? undefined : `${name} must be a whole year such as 2025, not ${shown(value)}`,
     },
     muatan: { views: ROADMAP, read: names, check: allIn(MUATAN, 'muatan') },
+    // A group id (domain/unit/.../code, diagram/groups.ts); '' is the overview. Whether it exists is the diagram's check.
+    drill: {
+        views: ARCHITECTURE,
+        read: (input, name) => input === '' ? { value: undefined } : isName(input) ? { value: input }
+            : { error: `${name} must be the id of a group of the overview (such as aplikasi/Diskominfo), not ${shown(input)}` },
+        check: (value, name) => typeof value === 'string' ? undefined : `${name} must be the id of a group, not ${shown(value)}`,
+    },
+    allElements: {
+        views: ARCHITECTURE,
+        read: (input, name) => input === true || input === 'true' ? { value: true } : input === false || input === 'false' ? { value: undefined }
+            : { error: `${name} must be true or false, not ${shown(input)}` },
+        check: (value, name) => typeof value === 'boolean' ? undefined : `${name} must be true or false, not ${shown(value)}`,
+    },
     today: {
         views: ROADMAP, read: text,
         check: value => isDate(value) ? undefined : `${shown(value)} is not a date: write today's date as YYYY-MM-DD, e.g. 2025-06-30`,

@@ -1,6 +1,6 @@
 // Layered layout of large architecture views, done here instead of by ELK: layers and their order
 // from layer-order.ts, then x placement, ports, orthogonal routing through the channels between
-// layers, and relation labels at the tail of each edge. It follows ELK's layered drawing (the one
+// layers, and room for relation labels at the tail of each edge. It follows ELK's layered drawing (the one
 // small views get): top to bottom, nodes top-aligned in their layer, an edge leaving its node's
 // bottom and entering the next node's top, horizontal runs on tracks between layers, long edges
 // as vertical lines between the nodes of the layers they pass.
@@ -27,7 +27,7 @@ export interface LargeEdge {
     id: string;
     source: string;
     target: string;
-    /** Size of the label drawn at the edge's source end. */
+    /** Size of its label: room for it is kept below the source's layer (a spot there is returned too). */
     label?: { width: number; height: number };
 }
 

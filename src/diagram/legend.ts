@@ -14,12 +14,16 @@ const LABEL_SIZE = 11;
 const ROW_H = 30;
 const GAP = 22;
 
-/** Renders the legend at (x, y), wrapping within `maxWidth`; returns the SVG and its size. */
-export function renderLegend(entries: LegendEntry[], x: number, y: number, maxWidth: number, colors: Palette): { svg: string; width: number; height: number } {
+/**
+ * Renders the legend at (x, y), wrapping within `maxWidth`; returns the SVG and its size. The title
+ * "Legenda" is a line of its own, or with `inlineTitle` the first item of the first row.
+ */
+export function renderLegend(entries: LegendEntry[], x: number, y: number, maxWidth: number, colors: Palette, inlineTitle = false): { svg: string; width: number; height: number } {
     const parts: string[] = [];
-    const titleH = 20;
-    parts.push(`<text x="${fmt(x)}" y="${fmt(y + 13)}" font-size="12" font-weight="bold" fill="${colors.text}">Legenda</text>`);
-    let cx = x, cy = y + titleH, widest = textWidth('Legenda', 12, true);
+    const titleH = inlineTitle ? 0 : 20;
+    const titleW = textWidth('Legenda', 12, true);
+    parts.push(`<text x="${fmt(x)}" y="${fmt(y + (inlineTitle ? SYMBOL_H / 2 + 4 : 13))}" font-size="12" font-weight="bold" fill="${colors.text}">Legenda</text>`);
+    let cx = inlineTitle ? x + titleW + GAP : x, cy = y + titleH, widest = titleW;
     for (const e of entries) {
         const w = SYMBOL_W + 6 + textWidth(e.label, LABEL_SIZE);
         if (cx > x && cx + w > x + maxWidth) { cx = x; cy += ROW_H; }

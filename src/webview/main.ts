@@ -106,6 +106,12 @@ viewport.addEventListener('keydown', e => {
     if (e.key === '+' || e.key === '=') zoomAt(1.2);
     else if (e.key === '-') zoomAt(1 / 1.2);
     else if (e.key === '0') fit();
+    else if (e.key === 'Backspace' || (e.key === 'Escape' && overflowMenu?.hidden !== false)) {
+        // Up one level of the drill-down: the breadcrumb's last step (Escape closes an open toolbar menu instead).
+        const crumbs = stage.querySelectorAll('.crumb[data-drill]');
+        const up = crumbs[crumbs.length - 1]?.getAttribute('data-drill');
+        if (up !== null && up !== undefined) drillTo(up);
+    }
 });
 document.getElementById('zoom-in')?.addEventListener('click', () => zoomAt(1.2));
 document.getElementById('zoom-out')?.addEventListener('click', () => zoomAt(1 / 1.2));
@@ -118,9 +124,24 @@ function nodeOf(target: EventTarget | null): Element | undefined {
 
 stage.addEventListener('click', e => {
     if (suppressClick) return;
+    // A group of the architecture overview (or a step of its breadcrumb) opens that level of the
+    // drill-down; an element reveals its definition.
+    const group = (e.target instanceof Element ? e.target.closest('[data-drill]') : null)?.getAttribute('data-drill');
+    if (group !== null && group !== undefined) { drillTo(group); return; }
     const id = nodeOf(e.target)?.getAttribute('data-id');
     if (id) vscode.postMessage({ type: 'reveal', id });
 });
+
+/** Shows a group of the drill-down ('' for the overview); the level that arrives is fitted to the panel. */
+let fitNextRender = false;
+function drillTo(group: string): void {
+    const next: DiagramFilters = { ...filters, drill: group };
+    if (!group) delete next.drill;
+    filters = next;
+    fitNextRender = true;
+    saveState();
+    vscode.postMessage({ type: 'filters', filters });
+}
 
 function cssEscape(id: string): string {
     return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
@@ -328,9 +349,11 @@ function render(version: number, response: DiagramResponse, nextFilters: Diagram
         messageBox.hidden = true;
         messageBox.classList.remove('error');
         stage.replaceChildren(svg);
-        // Fitted unless the user zoomed or panned (then their view is kept across updates and reloads).
-        if (!zoomed) fit();
+        // Fitted unless the user zoomed or panned (then their view is kept across updates and reloads);
+        // a new level of the drill-down is always fitted.
+        if (!zoomed || fitNextRender) fit();
         else applyTransform();
+        fitNextRender = false;
         highlight(highlighted);
     }
     saveState();

@@ -30,7 +30,9 @@ describe('spbe render', { timeout: 180_000 }, () => {
         expect(a.stdout).toContain(svgFile);
         const svg = fs.readFileSync(svgFile, 'utf8');
         expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-        expect(svg).toContain('data-id="MalangMbois"');
+        // The default view: elements where they read, the rest (Kota Malang's applications among them) as groups.
+        expect(svg).toContain('data-id="LayananPengaduan"');
+        expect(svg).toContain('data-drill="aplikasi"');
 
         const roadSvg = await spbe(['render', MALANG, '--view', 'peta-rencana', '--today', '2025-06-30']);
         expect(roadSvg.code).toBe(0);
@@ -89,6 +91,8 @@ describe('spbe render', { timeout: 180_000 }, () => {
             [['render', MALANG, '--view', 'arsitektur', '--muatan', 'keamanan'], /--muatan applies to --view peta-rencana/],
             [['render', MALANG, '--view', 'arsitektur', '--domain', 'apps'], /unknown domain 'apps'/],
             [['render', MALANG, '--view', 'arsitektur', '--depth', '2'], /--depth needs --focus/],
+            [['render', MALANG, '--view', 'arsitektur', '--drill', 'aplikasi/Nope', '-o', out], /unknown group 'aplikasi\/Nope'.*'aplikasi\/Diskominfo'/],
+            [['render', MALANG, '--view', 'peta-rencana', '--drill', 'aplikasi'], /--drill applies to --view arsitektur/],
             [['render', path.join(dir, 'missing'), '--view', 'arsitektur'], /no such file or folder/],
         ];
         const results = await Promise.all(cases.map(([args]) => spbe(args)));
@@ -98,6 +102,18 @@ describe('spbe render', { timeout: 180_000 }, () => {
         });
         expect(fs.readFileSync(out, 'utf8')).toBe('old');
         expect(fs.readdirSync(dir)).toEqual(['keep.svg']);
+    });
+
+    test('--drill draws one group of the overview with the way back; --help names it', async () => {
+        const r = await spbe(['render', MALANG, '--view', 'arsitektur', '--drill', 'aplikasi/Diskominfo']);
+        expect(r.code).toBe(0);
+        // Diskominfo's three applications, their neighbours around them, and a breadcrumb to the overview.
+        const own = [...r.stdout.matchAll(/<g class="node" data-id="([^"]+)"([^>]*)>/g)].filter(m => !m[2].includes('data-context')).map(m => m[1]);
+        expect(own.sort()).toEqual(['Lapor', 'MalangMbois', 'PortalSatuData']);
+        expect(r.stdout).toContain('data-drill-level="aplikasi/Diskominfo"');
+        expect(r.stdout).toMatch(/<g class="crumb" data-drill="">/);
+        const help = await spbe(['render', '--help']);
+        expect(help.stdout).toMatch(/--drill GROUP[^\n]*\n[^]*--all-elements/);
     });
 
     test('an output path that cannot be written is a clear error', async () => {

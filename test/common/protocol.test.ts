@@ -59,4 +59,12 @@ describe('parsePanelState', () => {
         expect(parsePanelState({ view: 'roadmap', transform: { x: 1, y: 2, scale: 3 }, zoomed: 'yes' })?.zoomed).toBeUndefined();
         expect(parsePanelState({ view: 'architecture', filters: 'all' })).toEqual({ view: 'architecture', filters: {}, transform: undefined });
     });
+
+    test('a drill-down level clicked in the panel travels as a filter and is restored with the panel', () => {
+        expect(parseWebviewMessage({ type: 'filters', filters: { drill: 'aplikasi/Diskominfo' } }))
+            .toEqual({ type: 'filters', filters: { drill: 'aplikasi/Diskominfo' } });
+        expect(parsePanelState({ view: 'architecture', filters: { drill: 'data/Bkad', year: 2026 } }))
+            .toEqual({ view: 'architecture', filters: { drill: 'data/Bkad', year: 2026 }, transform: undefined });
+        expect(parseWebviewMessage({ type: 'filters', filters: { drill: ['aplikasi'] } })).toBeUndefined();
+    });
 });

@@ -50,6 +50,19 @@ describe('parseViewFilters', () => {
         ] });
         expect(parseViewFilters('all')).toEqual({ ok: false, errors: ["view options must be an object, not 'all'"] });
     });
+
+    test("a panel's drill-down level travels with its filters; '' is the overview", () => {
+        expect(parseViewFilters({ drill: 'aplikasi/Diskominfo', domains: ['aplikasi'] })).toEqual({ ok: true, options: { drill: 'aplikasi/Diskominfo', domains: ['aplikasi'] } });
+        expect(parseViewFilters({ drill: '' })).toEqual({ ok: true, options: {} });
+        expect(parseViewFilters({ drill: 7 })).toEqual({ ok: false, errors: ['drill must be the id of a group of the overview (such as aplikasi/Diskominfo), not 7'] });
+        expect(parseViewFilters({ drill: 'x'.repeat(201) }).ok).toBe(false);
+        // The roadmap has no drill-down: a panel's toolbar may still hold one, the roadmap leaves it out.
+        expect(parseViewOptions('roadmap', { drill: 'aplikasi' })).toEqual({ ok: true, options: {} });
+        expect(parseViewOptions('architecture', { drill: 'aplikasi', allElements: 'true' }, { strict: true }))
+            .toEqual({ ok: true, options: { drill: 'aplikasi', allElements: true } });
+        expect(parseViewOptions('architecture', { allElements: 'yes' }, { strict: true }))
+            .toEqual({ ok: false, errors: ["allElements must be true or false, not 'yes'"] });
+    });
 });
 
 describe('checkViewOptions', () => {

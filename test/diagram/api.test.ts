@@ -6,7 +6,7 @@ import { kotaMalang } from './fixtures.js';
 describe('diagram API on Kota Malang', () => {
     test('architecture SVG has a node per element, carrying its id and domain', async () => {
         const model = await kotaMalang();
-        const svg = await renderArchitectureSvg(model);
+        const svg = await renderArchitectureSvg(model, { allElements: true });
         expect(svg).toMatch(/^<svg [^>]*width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/);
         for (const e of model.elements) expect(svg).toContain(`class="node" data-id="${e.id}" data-kind="${e.domain}"`);
     });

@@ -63,12 +63,15 @@ describe('SVG output', () => {
                 infrastruktur Dc "DC" { kategori pusat-data pengelola instansi }`,
         });
         const svg = await renderArchitectureSvg(model);
-        expect(svg).toMatch(/<g class="node" data-id="Baru" data-kind="aplikasi" data-status="rencana"[^>]*><title>Baru \(Baru\)<\/title><path [^>]*stroke-dasharray="6 4"/);
+        // The node's tooltip holds what the compact node leaves out: id, owner, status.
+        expect(svg).toMatch(/<g class="node" data-id="Baru" data-kind="aplikasi" data-status="rencana"[^>]*><title>Baru \(Baru\)\npemilik: U\nstatus: rencana<\/title><path [^>]*stroke-dasharray="6 4"/);
         expect(svg).toMatch(/<g class="node" data-id="Lama" data-kind="aplikasi" data-status="dihentikan"[^>]*opacity="0.55"/);
         const rusak = model.elements.find(e => e.id === 'Rusak')!;
         expect(rusak.errors).toBeGreaterThan(0);
         expect(svg).toMatch(new RegExp(`<g class="node" data-id="Rusak"[^>]*data-errors="${rusak.errors}"[^]*?<g class="badge" data-kind="error">`));
-        expect(svg).toContain('<g class="edge" data-id="Baru-&gt;Dc:berjalan-di" data-kind="berjalan-di" data-from="Baru" data-to="Dc">');
+        // Both run on Dc: one bundle into it, with one label.
+        expect(svg).toContain('<g class="edge" data-id="Baru-&gt;Dc:berjalan-di" data-kind="berjalan-di" data-from="Baru" data-to="Dc" data-count="1" data-bundle="&gt;Dc:berjalan di">');
+        expect(svg.match(/<g class="edge-label"[^>]*>.*?>berjalan di<\/text><\/g>/g)).toHaveLength(1);
         expect(svg).toContain('<g class="legend">');
     });
 

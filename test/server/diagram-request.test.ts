@@ -28,9 +28,19 @@ describe('renderDiagram', () => {
         const response = await renderDiagram({ view: 'architecture', filters: {}, theme: 'dark' }, built);
         expect(response.error).toBeUndefined();
         expect(response.svg).toMatch(/^<svg /);
-        const nodeIds = [...response.svg!.matchAll(/class="node" data-id="([^"]+)"/g)].map(m => m[1]);
-        expect(nodeIds.length).toBe(built.model.elements.length);
-        for (const id of nodeIds) expect(response.sources[id]?.uri, id).toMatch(/\.spbe$/);
+        // The overview draws some elements and groups the rest; each group's drill-down level draws its own.
+        const nodeIds = (svg: string) => [...svg.matchAll(/class="node" data-id="([^"]+)"/g)].map(m => m[1]);
+        const drawn = new Set(nodeIds(response.svg!));
+        for (const id of drawn) expect(response.sources[id]?.uri, id).toMatch(/\.spbe$/);
+        for (const group of [...response.svg!.matchAll(/data-drill="([^"]+)"/g)].map(m => m[1])) {
+            const level = await renderDiagram({ view: 'architecture', filters: { drill: group }, theme: 'dark' }, built);
+            expect(level.error).toBeUndefined();
+            for (const id of nodeIds(level.svg!)) {
+                expect(level.sources[id]?.uri, id).toMatch(/\.spbe$/);
+                drawn.add(id);
+            }
+        }
+        expect([...drawn].sort()).toEqual(built.model.elements.map(e => e.id).sort());
         expect(response.choices.domains).toContain('aplikasi');
         expect(response.choices.units.map(u => u.id)).toContain('Diskominfo');
         expect(response.choices.period).toEqual({ start: 2023, end: 2027 });
