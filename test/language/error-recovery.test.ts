@@ -57,7 +57,7 @@ describe('a syntax error in one element', () => {
         const ids = built.model.elements.map(e => e.id);
         for (const id of ['Srikandi', 'Sipd', 'Spse', 'Lapor']) expect(ids).toContain(id);
         expect(built.model.elements.find(e => e.id === 'Sipd')!.errors).toBeGreaterThan(0);
-        const svg = await renderArchitectureSvg(built.model);
+        const svg = await renderArchitectureSvg(built.model, { allElements: true });
         for (const name of ['SRIKANDI', 'SPSE', 'SP4N-LAPOR!']) expect(svg).toContain(name);
     });
 });
