@@ -3,7 +3,7 @@
 // one assessment; the rule set and the indicators are checked against the reference in finish.ts.
 import type { Draft, DraftAssessment, SourceRef } from './types.js';
 import type { Table, TableRow } from './tables.js';
-import { normalize } from './words.js';
+import { headerFields } from './header-fields.js';
 
 type AssessmentField = 'year' | 'ruleSet' | 'indicator' | 'level' | 'evidence';
 
@@ -17,12 +17,7 @@ const HEADERS: [AssessmentField, string[]][] = [
 
 /** The fields of an assessment header row (indicator, level and year columns), or undefined when the row is none. */
 export function assessmentHeader(cells: string[]): Partial<Record<AssessmentField, number>> | undefined {
-    const norm = cells.map(normalize);
-    const fields: Partial<Record<AssessmentField, number>> = {};
-    for (const [field, words] of HEADERS) {
-        const k = norm.findIndex((h, i) => words.includes(h) && !Object.values(fields).includes(i));
-        if (k >= 0) fields[field] = k;
-    }
+    const fields = headerFields(cells, HEADERS);
     return fields.indicator !== undefined && fields.level !== undefined && fields.year !== undefined ? fields : undefined;
 }
 

@@ -3,6 +3,7 @@
 import type { Draft, SourceRef } from './types.js';
 import type { Table, TableRow } from './tables.js';
 import { normalize } from './words.js';
+import { headerFields } from './header-fields.js';
 
 type MilestoneField = 'id' | 'name' | 'year' | 'month' | 'initiative' | 'description';
 
@@ -18,11 +19,7 @@ const HEADERS: [MilestoneField, string[]][] = [
 /** The fields of a milestones header row (a "Tonggak" column), or undefined when the row is none. */
 export function milestoneHeader(cells: string[]): Partial<Record<MilestoneField, number>> | undefined {
     const norm = cells.map(normalize);
-    const fields: Partial<Record<MilestoneField, number>> = {};
-    for (const [field, words] of HEADERS) {
-        const k = norm.findIndex((h, i) => words.includes(h) && !Object.values(fields).includes(i));
-        if (k >= 0) fields[field] = k;
-    }
+    const fields = headerFields(cells, HEADERS);
     // A roadmap table may have a milestone column beside its initiatives: that is no milestones table.
     const roadmap = norm.some(h => ['muatan', 'tahun mulai', 'pelaksana', 'anggaran'].includes(h));
     return fields.name !== undefined && !roadmap ? fields : undefined;
