@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { ensureTools, ROOT } from './tools.mjs';
 import { bundleSuites, makeWorkspace } from './prepare.mjs';
-import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { launchBrowser, startCodeServer, watchdog, workbenchUrl } from './code-server.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
 import { runPanelLayoutTest } from './ui-panel-layout.mjs';
 import { runViewsDrillTest } from './ui-views-drill.mjs';
@@ -88,6 +88,8 @@ async function saveFailureScreenshot(page) {
 }
 
 ensureTools();
+// About 4 minutes on an idle machine; a hang anywhere ends the run here rather than at CI's limit.
+watchdog(30, 'e2e');
 let code = 1;
 try {
     code = await runSuites();

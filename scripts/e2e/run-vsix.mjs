@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ensureTools, ROOT } from './tools.mjs';
 import { runUiTest } from './ui-screenshot.mjs';
+import { watchdog } from './code-server.mjs';
 
 const vsix = path.join(ROOT, 'spbe-architect.vsix');
 if (!existsSync(vsix)) {
@@ -12,4 +13,5 @@ if (!existsSync(vsix)) {
     process.exit(1);
 }
 ensureTools();
+watchdog(15, 'test:vsix');
 process.exit(await runUiTest({ vsix, output: path.join(ROOT, 'out-e2e/vsix.png') }));
