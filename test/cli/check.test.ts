@@ -2,9 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/services.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 function spbe(args: string[], cwd = ROOT) {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/spbe.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, SPBE_LANG: 'en' } });
@@ -14,8 +14,10 @@ function spbe(args: string[], cwd = ROOT) {
 /** How many model files the Kota Malang example has (it grows as the example does). */
 const EXAMPLE_FILES = fs.readdirSync(path.join(ROOT, 'examples/kota-malang')).filter(f => f.endsWith('.spbe')).length;
 
+const tmp = tempDirs('spbe-cli-');
+
 function copyExample(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-'));
+    const dir = tmp();
     fs.cpSync(path.join(ROOT, 'examples/kota-malang'), dir, { recursive: true });
     return dir;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { ROOT } from '../helpers/services.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 import { validateArchimate } from '../helpers/xmllint.js';
 import { parseCsvRecords } from '../helpers/csv.js';
 
@@ -64,7 +64,7 @@ describe('spbe index', { timeout: 180_000 }, () => {
 });
 
 describe('spbe export', { timeout: 180_000 }, () => {
-    const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-export-'));
+    const tmp = tempDirs('spbe-export-');
 
     // One child process per format (each loads and builds the workspace; the documents also lay out three diagrams).
     const dir = tmp();

@@ -3,9 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/services.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const BIN = path.join(ROOT, 'bin', 'spbe.js');
 const MALANG = path.join(ROOT, 'examples', 'kota-malang');
@@ -17,7 +17,7 @@ function spbe(args: string[], cwd = ROOT): Promise<{ code: number; stdout: strin
     });
 }
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'spbe-render-'));
+const tmp = tempDirs('spbe-render-');
 const svgSize = (svg: string) => { const m = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!; return [Number(m[1]), Number(m[2])]; };
 
 // Each case starts Node processes that build the workspace: generous timeouts for a loaded CI machine.
