@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR` writes the bundles there instead of dist/ (the benchmark measures a production build there).
@@ -77,6 +78,15 @@ async function bundle(options) {
     writeFileSync(stampOf(options), JSON.stringify({ options, started, inputs: Object.keys(result.metafile.inputs) }));
 }
 const builds = (cliOnly ? all.slice(-1) : all).map(build => build());
+// The CLI revives the built-in library from the AST this bundle serialises (src/node/library-snapshot.ts):
+// written again whenever the CLI bundle was, so the snapshot always matches the grammar that reads it.
+const cliBundle = `${outdir}/cli.mjs`;
+const snapshot = `${outdir}/builtin-library.ast.json`;
+builds[builds.length - 1] = builds[builds.length - 1].then(async () => {
+    if (existsSync(snapshot) && statSync(snapshot).mtimeMs >= statSync(cliBundle).mtimeMs) return;
+    const { writeLibrarySnapshot } = await import(pathToFileURL(path.resolve(cliBundle)).href);
+    await writeLibrarySnapshot(outdir);
+});
 if (process.argv.includes('--e2e')) {
     const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);
     builds.push(esbuild.build({

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { URI } from 'langium';
 import { environmentLanguage, type Lang } from '../common/i18n.js';
 import { createSpbeServices } from '../language/spbe-module.js';
-import { SpbeNodeFileSystem } from '../node/file-system.js';
+import { SpbeCliEnvironment } from './environment.js';
 import { buildWorkspace } from '../model/build-workspace.js';
 import type { SemanticModel } from '../model/types.js';
 import { diffJson, diffMarkdown, diffModels, diffText } from '../diff/index.js';
@@ -49,7 +49,7 @@ export async function fromRevision(root: string, revision: string, folder: strin
     const commit = await resolveRevision(root, revision);
     const files = await readRevisionFiles(root, commit, folder);
     if (files.length === 0) throw new GitError(`no .spbe files under ${shown(folder) || '.'} at ${revision}`);
-    const { Spbe } = createSpbeServices(SpbeNodeFileSystem);
+    const { Spbe } = createSpbeServices(SpbeCliEnvironment);
     const built = await buildWorkspace(Spbe, files.map(f => ({ uri: URI.file(f.path).toString(), text: f.text })));
     return { label: `${revision} (${commit.slice(0, 7)})`, model: built.model, errors: countErrors(built.diagnostics) };
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { URI } from 'langium';
 import { environmentLanguage, type Lang } from '../common/i18n.js';
 import { createSpbeServices, type SpbeServices } from '../language/spbe-module.js';
-import { SpbeNodeFileSystem } from '../node/file-system.js';
+import { SpbeCliEnvironment } from './environment.js';
 import { formatText } from '../language/lsp/formatter.js';
 import { buildWorkspace } from '../model/build-workspace.js';
 import { ensureBuiltinLibrary } from '../language/builtin-document.js';
@@ -145,7 +145,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
             mapping = parseMapping(text, shown(options.mapFile));
         }
         mapping = mappingFrom(options, mapping);
-        const { Spbe } = createSpbeServices({ ...SpbeNodeFileSystem, language: lang });
+        const { Spbe } = createSpbeServices({ ...SpbeCliEnvironment, language: lang });
         const catalog = await importCatalog(Spbe);
         const result = await importFiles(inputs, catalog, { mapping, lang });
         const names = Object.keys(result.files);

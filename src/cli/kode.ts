@@ -3,7 +3,7 @@
 // reference sets with --model) with the same search the editor's "find reference code" command uses.
 import { environmentLanguage, t, type Lang } from '../common/i18n.js';
 import { createSpbeServices } from '../language/spbe-module.js';
-import { SpbeNodeFileSystem } from '../node/file-system.js';
+import { SpbeCliEnvironment } from './environment.js';
 import { codeEntries, type CatalogTable } from '../language/catalog.js';
 import { levelName } from '../reference/codes.js';
 import { prefixOf, searchCodes, type CodeMatch, type CodeQuery } from '../reference/search.js';
@@ -51,7 +51,7 @@ export function kodeQuery(options: KodeOptions): CodeQuery {
 
 async function catalogTable(model: string[] | undefined, lang: Lang): Promise<CatalogTable> {
     if (model?.length) return (await loadWorkspace(model, { language: lang })).services.reference.Catalog.table();
-    const { Spbe } = createSpbeServices(SpbeNodeFileSystem);
+    const { Spbe } = createSpbeServices(SpbeCliEnvironment);
     await buildWorkspace(Spbe, []);
     return Spbe.reference.Catalog.table();
 }

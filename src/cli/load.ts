@@ -1,6 +1,6 @@
 // Loads the .spbe files under command-line paths into one built workspace.
 import { URI } from 'langium';
-import { SpbeNodeFileSystem } from '../node/file-system.js';
+import { SpbeCliEnvironment } from './environment.js';
 import { createSpbeServices, type SpbeServices } from '../language/spbe-module.js';
 import { buildWorkspace, type BuiltWorkspace } from '../model/build-workspace.js';
 import { readModelSources, type ModelSources } from './read-model-file.js';
@@ -29,7 +29,7 @@ export async function loadWorkspace(paths: string[] | ModelSources, options: Loa
     // from its size without reading it.
     const sources = files.map((file, i) => texts[i] === undefined ? URI.file(file) : { uri: URI.file(file).toString(), text: texts[i]! });
     const config = await loadConfig(Array.isArray(paths) ? paths : paths.paths);
-    const { Spbe } = createSpbeServices({ ...SpbeNodeFileSystem, language: options.language, rules: config.rules });
+    const { Spbe } = createSpbeServices({ ...SpbeCliEnvironment, language: options.language, rules: config.rules });
     const built = await buildWorkspace(Spbe, sources);
     return { ...built, services: Spbe, files, configFile: config.file };
 }

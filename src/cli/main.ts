@@ -11,6 +11,11 @@ import { visible } from './terminal-text.js';
 declare const SPBE_VERSION: string | undefined;
 export const VERSION = typeof SPBE_VERSION === 'string' ? SPBE_VERSION : 'dev';
 
+/** For the build (scripts/bundle.mjs): writes the library snapshot this bundle revives, into `dir`. */
+export async function writeLibrarySnapshot(dir: string): Promise<void> {
+    await (await import('../node/library-snapshot.js')).writeLibrarySnapshot(dir);
+}
+
 const USAGE = `Usage: spbe <command> [options] <files or folders>
 
 Commands:

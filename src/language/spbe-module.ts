@@ -49,8 +49,13 @@ export type SpbeSharedAddedServices = {
     environment: {
         /** The language of messages (diagnostics, hover, quick fixes, code lenses). */
         DisplayLanguage: DisplayLanguage
+        /** The built-in library's AST serialised at build time, when the host has one (see SpbeContext). */
+        LibrarySnapshot: LibrarySnapshot
     }
 }
+
+/** Reads the built-in library's serialised AST (builtin-snapshot.ts); undefined: parse the library's text. */
+export type LibrarySnapshot = () => string | undefined;
 
 export type SpbeSharedServices = LangiumSharedServices & SpbeSharedAddedServices;
 
@@ -66,6 +71,12 @@ export interface SpbeContext extends DefaultSharedModuleContext {
     language?: Lang;
     /** The workspace's rule severities (spbe.json) that apply from the start; a language server reads spbe.json itself. */
     rules?: RuleOverrides;
+    /**
+     * The built-in library's AST as `spbe` writes it at build time (dist/builtin-library.ast.json). A host that
+     * never shows the library's text (the CLI) passes it to skip parsing 1,250 lines at every start; the editor
+     * needs the library's syntax tree (go to definition opens it) and parses it.
+     */
+    librarySnapshot?: LibrarySnapshot;
     /** Shared services of the host, over the language's (the web worker's document update handler). */
     sharedModule?: Module<SpbeSharedServices, PartialLangiumSharedServices>;
 }
@@ -126,7 +137,10 @@ function environmentModules(context: SpbeContext): {
     language: Module<SpbeServices, { validation: { RuleSettings: RuleSettings } }>;
 } {
     return {
-        shared: { environment: { DisplayLanguage: () => new DisplayLanguage(context.language) } },
+        shared: { environment: {
+            DisplayLanguage: () => new DisplayLanguage(context.language),
+            LibrarySnapshot: () => context.librarySnapshot ?? (() => undefined),
+        } },
         language: { validation: { RuleSettings: () => new RuleSettings(context.rules) } },
     };
 }

@@ -21,7 +21,7 @@ test('npm pack yields a package that, installed globally elsewhere, runs spbe --
     const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT))[0];
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
     expect(packed.filename).toBe(`spbe-architect-${version}.tgz`);
-    expect(packed.files.map((f: { path: string }) => f.path).sort()).toEqual(['README.md', 'bin/spbe.js', 'dist/cli.mjs', 'package.json']);
+    expect(packed.files.map((f: { path: string }) => f.path).sort()).toEqual(['README.md', 'bin/spbe.js', 'dist/builtin-library.ast.json', 'dist/cli.mjs', 'package.json']);
 
     const prefix = path.join(dir, 'prefix');
     npm(['install', '-g', '--prefix', prefix, path.join(dir, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], dir);
