@@ -23,6 +23,9 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.lock = services.workspace.WorkspaceLock;
+        // Look for linking errors as each document is linked (for the documents that refer to an edited one,
+        // in the background after the edited file's diagnostics are out), not on the next keystroke's path.
+        this.onDocumentPhase(DocumentState.Linked, document => { this.hasLinkingError(document); });
     }
 
     /** As Langium's, plus every document a cancelled build left unfinished. */
@@ -66,13 +69,17 @@ export class SpbeDocumentBuilder extends DefaultDocumentBuilder {
      * keystroke (100,000 references in a national workspace); this checks each reference once.
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return this.hasLinkingError(document) || this.indexManager.isAffected(document, changedUris);
+    }
+
+    private hasLinkingError(document: LangiumDocument): boolean {
         const refs = document.references as Reference[];
         let seen = this.linkingErrors.get(refs);
         if (!seen) this.linkingErrors.set(refs, seen = { checked: 0, error: false });
         for (; seen.checked < refs.length && !seen.error; seen.checked++) {
             if (refs[seen.checked].error !== undefined) seen.error = true;
         }
-        return seen.error || this.indexManager.isAffected(document, changedUris);
+        return seen.error;
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {

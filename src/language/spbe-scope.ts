@@ -7,6 +7,7 @@ import { AstUtils, DefaultScopeComputation, EMPTY_SCOPE, DefaultScopeProvider, M
 import { KodeReferensi, isKodeReferensi, isPetaRencana, isReferensi, type Model } from './generated/ast.js';
 import type { SpbeServices } from './spbe-module.js';
 import type { ReferenceCatalog } from './catalog.js';
+import type { SpbeIndexManager } from './spbe-index.js';
 
 export class SpbeScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
@@ -31,31 +32,23 @@ export class SpbeScopeProvider extends DefaultScopeProvider {
     private readonly catalog: ReferenceCatalog;
     private readonly codeScopeCache: WorkspaceCache<string, Scope>;
 
-    private readonly globalByName: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
+    private readonly index: SpbeIndexManager;
 
     constructor(services: SpbeServices) {
         super(services);
         this.catalog = services.reference.Catalog;
         this.codeScopeCache = new WorkspaceCache(services.shared);
-        this.globalByName = new WorkspaceCache(services.shared);
+        this.index = services.shared.workspace.IndexManager as SpbeIndexManager;
     }
 
     /**
-     * One name index of every exported symbol, shared by all reference types and rebuilt once per
-     * change, instead of Langium's one map per reference type (the Elemen type alone is every element).
+     * One name index of every exported symbol, shared by all reference types and kept up to date by the
+     * index manager per changed document, instead of Langium's one map per reference type (the Elemen type
+     * alone is every element) rebuilt on every change.
      */
     protected override getGlobalScope(referenceType: string): Scope {
-        return this.globalScopeCache.get(referenceType, () => {
-            const byName = this.globalByName.get('all', () => {
-                const map = new Map<string, AstNodeDescription[]>();
-                for (const desc of this.indexManager.allElements()) {
-                    const list = map.get(desc.name);
-                    if (list) list.push(desc); else map.set(desc.name, [desc]);
-                }
-                return map;
-            });
-            return new NamedScope(byName, referenceType, this.reflection, EMPTY_SCOPE);
-        });
+        return this.globalScopeCache.get(referenceType, () => new NamedScope(this.index.symbolsByName, referenceType, this.reflection, EMPTY_SCOPE,
+            () => this.index.allElements()));
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -105,10 +98,12 @@ export class SpbeScopeProvider extends DefaultScopeProvider {
 /** Symbols of one reference type looked up by name (a container's local ones, or all global ones), in front of an outer scope. */
 class NamedScope implements Scope {
     constructor(
-        private readonly symbols: Map<string, AstNodeDescription[]>,
+        private readonly symbols: ReadonlyMap<string, readonly AstNodeDescription[]>,
         private readonly type: string,
         private readonly reflection: { isSubtype(sub: string, sup: string): boolean },
         private readonly outer: Scope,
+        /** All symbols in declaration order, when the map's order is not that (the global index's). */
+        private readonly all: () => Iterable<AstNodeDescription> = () => stream(this.symbols.values()).flatMap(list => list),
     ) {}
 
     getElement(name: string): AstNodeDescription | undefined {
@@ -121,7 +116,7 @@ class NamedScope implements Scope {
     }
 
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.symbols.values()).flatMap(list => list).filter(d => this.reflection.isSubtype(d.type, this.type))
+        return stream(this.all()).filter(d => this.reflection.isSubtype(d.type, this.type))
             .concat(this.outer.getAllElements());
     }
 }

@@ -136,3 +136,48 @@ describe('incremental rebuild', () => {
         expect(refs.map(r => r.sourceUri.path.split('/').pop()).sort()).toEqual(['aplikasi.spbe', 'proses.spbe']);
     });
 });
+
+describe('the global name index', () => {
+    /** The index as Langium's allElements() order gives it: what the incremental one must always equal. */
+    function rebuilt(services: SpbeServices): [string, string[]][] {
+        const map = new Map<string, string[]>();
+        for (const d of services.shared.workspace.IndexManager.allElements()) {
+            const list = map.get(d.name) ?? [];
+            list.push(`${d.type} ${d.documentUri.path} ${d.path}`);
+            map.set(d.name, list);
+        }
+        return [...map].sort(([a], [b]) => a.localeCompare(b));
+    }
+    function kept(services: SpbeServices): [string, string[]][] {
+        const index = services.shared.workspace.IndexManager as unknown as { symbolsByName: ReadonlyMap<string, readonly { type: string; documentUri: URI; path: string }[]> };
+        return [...index.symbolsByName].map(([name, list]) => [name, list.map(d => `${d.type} ${d.documentUri.path} ${d.path}`)] as [string, string[]])
+            .sort(([a], [b]) => a.localeCompare(b));
+    }
+
+    test('stays what a rebuild from all symbols gives through edits, renames, duplicates across files and deletions', async () => {
+        const { services } = await fresh({
+            'a.spbe': 'unit Dinas "Dinas"\naplikasi App "App" { kode RAA.02.02 khusus pemilik Dinas berjalan-di Server }',
+            'b.spbe': 'infrastruktur Server "Server" { kategori server }\naplikasi Dua "Dua" { kode RAA.02.02 khusus }',
+            'c.spbe': 'aplikasi Tiga "Tiga" { kode RAA.02.02 khusus berjalan-di Server }',
+        });
+        expect(kept(services)).toEqual(rebuilt(services));
+        const steps: [string, string][] = [
+            ['a.spbe', 'unit Dinas "Dinas Baru"\naplikasi App "App" { kode RAA.02.02 khusus pemilik Dinas berjalan-di Server }'],
+            ['a.spbe', 'unit Dinas "Dinas"\naplikasi AppBaru "App" { kode RAA.02.02 khusus pemilik Dinas }'],
+            // The same name in two files: both kept, in document order, and references resolve as before.
+            ['c.spbe', 'aplikasi Dua "Dua lagi" { kode RAA.02.02 khusus }\naplikasi Tiga "Tiga" { kode RAA.02.02 khusus berjalan-di Server }'],
+            ['b.spbe', 'aplikasi Dua "Dua" { kode RAA.02.02 khusus }'],
+            ['b.spbe', 'infrastruktur Server "Server" { kategori server }\naplikasi Dua "Dua" { kode RAA.02.02 khusus }'],
+        ];
+        let version = 2;
+        for (const [name, text] of steps) {
+            await edit(services, name, text, version++);
+            expect(kept(services)).toEqual(rebuilt(services));
+        }
+        // b.spbe was edited last, so Langium's index lists it last: the name index follows.
+        expect(kept(services).find(([name]) => name === 'Dua')?.[1]).toEqual(['Aplikasi /ws/c.spbe /declarations@0', 'Aplikasi /ws/b.spbe /declarations@1']);
+        await services.shared.workspace.DocumentBuilder.update([], [URI.parse(uriOf('b.spbe'))]);
+        expect(kept(services)).toEqual(rebuilt(services));
+        expect(kept(services).find(([name]) => name === 'Server')).toBeUndefined();
+    });
+});
