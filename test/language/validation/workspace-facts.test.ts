@@ -1,10 +1,12 @@
 // Workspace facts are kept per document and read by name: an edit re-reads only the edited document,
 // and what the facts say matches what the links say.
-import { DocumentState, TextDocument, URI, type LangiumDocument } from 'langium';
+import { DocumentState, TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { buildFiles, createTestServices } from '../../helpers/services.js';
 import { findings } from './rule-helpers.js';
+import { generateWorkspace } from '../../../bench/generate.mjs';
+import * as ast from '../../../src/language/generated/ast.js';
 
 let services: SpbeServices;
 beforeAll(async () => { services = await createTestServices(); });
@@ -106,5 +108,49 @@ describe('workspace facts per document', () => {
         expect([...facts.unitCycles.entries()].map(([u, loop]) => [u.name, loop.map(x => x.name).join('>')]).sort())
             .toEqual([['A', 'A>B'], ['B', 'A>B'], ['D', 'D']]);
         expect([...facts.referenceSetCycles.keys()].map(r => r.name).sort()).toEqual(['R', 'S']);
+    });
+});
+
+describe('name indexes kept across changes', () => {
+    test('after edits, a deletion and duplicates, every look-up answers as a workspace built from scratch', async () => {
+        // A generated agency (400 elements and 800 relations in 20 files), changed as a user would change it.
+        const size = { elements: 400, relations: 800, initiatives: 60, groups: 3, unitsPerGroup: 6, roadmapFiles: 1, kind: 'pemerintah-daerah' };
+        const { files } = generateWorkspace(size, 2) as { files: Record<string, string> };
+        await buildFiles(services, files);
+        const provider = services.validation.WorkspaceFacts;
+        const describe = (n: AstNode) => `${n.$type}:${(n as AstNode & { name?: string }).name}`;
+        const answers = (facts: ReturnType<typeof provider.get>) => facts.elements.map(e => [describe(e),
+            facts.referrersOf(e).map(describe), facts.realizersOf(e).map(describe), facts.retirersOf(e).map(describe),
+            facts.changersOf(e).map(describe), ast.isAplikasi(e) ? facts.servicesVia(e).map(describe) : [],
+            ast.isData(e) ? facts.producersOf(e).map(describe) : [], (facts.duplicates.get(e.name) ?? []).map(describe)]);
+        answers(provider.get()); // the indexes are made here, then kept
+
+        const final = { ...files };
+        const change = async (name: string, text: string | undefined, version: number) => {
+            if (text === undefined) {
+                delete final[name];
+                await services.shared.workspace.DocumentBuilder.update([], [docOf(name).uri]);
+            } else {
+                final[name] = text;
+                await edit(name, text, version);
+            }
+        };
+        const app = files['opd00/aplikasi.spbe'];
+        await change('opd00/aplikasi.spbe', app.replace(/aplikasi Aplikasi00_0001 /, 'aplikasi Aplikasi00_0001x '), 2);
+        await change('opd01/aplikasi.spbe', `${files['opd01/aplikasi.spbe']}\naplikasi Aplikasi00_0002 "Lagi" { khusus }\n`, 2);
+        await change('opd02/data.spbe', undefined, 0);
+        // A new file, as the editor opens it.
+        final['dup.spbe'] = 'data Data00_0003 "Lagi" { klasifikasi terbuka }\n';
+        const added = URI.file('/ws/dup.spbe');
+        services.shared.workspace.TextDocuments.set(TextDocument.create(added.toString(), 'spbe', 1, final['dup.spbe']));
+        await services.shared.workspace.DocumentBuilder.update([added], []);
+        const kept = answers(provider.get());
+
+        const scratch = await createTestServices();
+        await buildFiles(scratch, final);
+        const fresh = answers(scratch.validation.WorkspaceFacts.get());
+        expect(kept).toEqual(fresh);
+        expect(kept.filter(a => a[1].length > 0).length).toBeGreaterThan(200);
+        expect(kept.filter(a => a[7].length > 1).map(a => a[0]).sort()).toEqual(['Aplikasi:Aplikasi00_0002', 'Aplikasi:Aplikasi00_0002', 'Data:Data00_0003', 'Data:Data00_0003']);
     });
 });
