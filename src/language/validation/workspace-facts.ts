@@ -4,7 +4,7 @@
 // when a rule first asks for it. So a workspace-wide rule costs a map look-up per element, and an edit costs
 // one document's part and a merge, not a rescan (or relink) of the workspace.
 import type { AstNode, LangiumDocument, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
-import { WorkspaceCache } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { DocumentExtractions } from '../document-extraction.js';
 import { domainOf } from '../labels.js';
@@ -82,8 +82,8 @@ export class WorkspaceFactsProvider {
     get(): WorkspaceFacts {
         return this.cache.get('facts', () => {
             const byUri = this.partsByUri();
-            return new MergedFacts([...byUri.values()], (key, group) => {
-                const index = this.index(key, group);
+            return new MergedFacts([...byUri.values()], (key, make) => {
+                const index = this.index(key, make);
                 return () => index.of(byUri);
             });
         });
@@ -91,9 +91,9 @@ export class WorkspaceFactsProvider {
 
     /** The name indexes kept across changes (see KeptIndex), one per kind of fact, made when first asked for. */
     private readonly kept = new Map<string, KeptIndex<unknown>>();
-    private index<V>(key: string, group: (part: DocumentFacts) => ReadonlyMap<string, readonly V[]>): KeptIndex<V> {
+    private index<V>(key: string, make: () => KeptIndex<V>): KeptIndex<V> {
         let index = this.kept.get(key) as KeptIndex<V> | undefined;
-        if (!index) this.kept.set(key, (index = new KeptIndex(group)) as KeptIndex<unknown>);
+        if (!index) this.kept.set(key, (index = make()) as KeptIndex<unknown>);
         return index;
     }
 
@@ -130,11 +130,12 @@ export class WorkspaceFactsProvider {
  * workspace, for an edit whose validation asks for the edited file's few hundred names.
  */
 export class KeptIndex<V> {
-    private readonly byName = new Map<string, [string, readonly V[]][]>();
+    private readonly byName = new Map<string, V[]>();
     private readonly indexed = new Map<string, DocumentFacts>();
     private syncedTo?: ReadonlyMap<string, DocumentFacts>;
 
-    constructor(private readonly group: (part: DocumentFacts) => ReadonlyMap<string, readonly V[]>) {}
+    /** `entries`: a part's values by name; `uriOf`: the document a value comes from. */
+    constructor(private readonly entries: (part: DocumentFacts) => Iterable<readonly [string, V]>, private readonly uriOf: (value: V) => string) {}
 
     /** The index of exactly these parts (URI -> part); a facts object asks with its own, so stale ones stay right. */
     of(parts: ReadonlyMap<string, DocumentFacts>): this {
@@ -154,52 +155,36 @@ export class KeptIndex<V> {
     }
 
     get(name: string): readonly V[] {
-        const entries = this.byName.get(name);
-        if (!entries) return [];
-        return entries.length === 1 ? entries[0][1] : entries.flatMap(([, values]) => values);
+        return this.byName.get(name) ?? NONE;
     }
 
     private remove(uri: string, part: DocumentFacts): void {
-        for (const name of this.group(part).keys()) {
-            const entries = this.byName.get(name);
-            if (!entries) continue;
-            const left = entries.filter(([u]) => u !== uri);
+        for (const [name] of this.entries(part)) {
+            const list = this.byName.get(name);
+            if (!list) continue;
+            const left = list.filter(v => this.uriOf(v) !== uri);
             if (left.length) this.byName.set(name, left); else this.byName.delete(name);
         }
     }
 
     private add(uri: string, part: DocumentFacts): void {
-        for (const [name, values] of this.group(part)) {
-            const entries = this.byName.get(name);
-            if (!entries) { this.byName.set(name, [[uri, values]]); continue; }
-            // The comparison allParts sorts with, so the lists are in the order a merge of all parts gives.
-            let at = entries.length;
-            while (at > 0 && entries[at - 1][0].localeCompare(uri) > 0) at--;
-            entries.splice(at, 0, [uri, values]);
+        for (const [name, value] of this.entries(part)) {
+            const list = this.byName.get(name);
+            if (!list) { this.byName.set(name, [value]); continue; }
+            // The comparison allParts sorts with, so each list is in the order a merge of all parts gives.
+            let at = list.length;
+            while (at > 0 && this.uriOf(list[at - 1]).localeCompare(uri) > 0) at--;
+            list.splice(at, 0, value);
         }
     }
 }
+const NONE: readonly never[] = [];
 
-/** A list grouped by a key, once per list (the lists are a document's facts, replaced when it is parsed again). */
-function grouped<T>(cache: WeakMap<readonly T[], Map<string, T[]>>, list: readonly T[], key: (item: T) => string): Map<string, T[]> {
-    let map = cache.get(list);
-    if (!map) {
-        map = new Map();
-        for (const item of list) {
-            const k = key(item);
-            const group = map.get(k);
-            if (group) group.push(item); else map.set(k, [item]);
-        }
-        cache.set(list, map);
-    }
-    return map;
-}
-const edgesByTarget = new WeakMap<readonly NamedEdge[], Map<string, NamedEdge[]>>();
-const declaredByName = new WeakMap<DocumentFacts['declared'], Map<string, DocumentFacts['declared'][number][]>>();
 type Declared = DocumentFacts['declared'][number];
 type EdgeKind = 'refers' | 'realizes' | 'retires' | 'via' | 'produces' | 'changes';
-const edgesOf = (kind: EdgeKind) => (part: DocumentFacts) => grouped(edgesByTarget, part[kind] as readonly NamedEdge[], e => e.target);
-const declaredOf = (part: DocumentFacts) => grouped(declaredByName, part.declared, ([name]) => name);
+const documentOf = (node: AstNode) => AstUtils.getDocument(node).uri.toString();
+const edgeIndex = (kind: EdgeKind) => new KeptIndex<NamedEdge>(part => (part[kind] as readonly NamedEdge[]).map(e => [e.target, e] as const), e => documentOf(e.from));
+const declaredIndex = () => new KeptIndex<Declared>(part => part.declared.map(d => [d[0], d] as const), ([, node]) => documentOf(node));
 
 /** Name-keyed edges, looked up for a node of a given type (a reference to `Elemen` matches any element). */
 class EdgeIndex<T extends AstNode> {
@@ -215,14 +200,17 @@ class EdgeIndex<T extends AstNode> {
 
 /** The names declared more than once in the workspace, asked name by name. */
 class Duplicates {
-    // One list per name, however often it is asked: each of 5,000 declarations of one name asks for it.
-    private readonly asked = new Map<string, readonly AstNode[] | undefined>();
+    // One list per name declared more than once, however often it is asked: each of 5,000 declarations of
+    // one name asks for it.
+    private readonly asked = new Map<string, readonly AstNode[]>();
     constructor(private readonly byName: () => KeptIndex<Declared>) {}
 
     get(name: string): readonly AstNode[] | undefined {
-        if (this.asked.has(name)) return this.asked.get(name);
+        const known = this.asked.get(name);
+        if (known) return known;
         const all = this.byName().get(name);
-        const nodes = all.length > 1 ? all.map(([, node]) => node) : undefined;
+        if (all.length < 2) return undefined;
+        const nodes = all.map(([, node]) => node);
         this.asked.set(name, nodes);
         return nodes;
     }
@@ -230,7 +218,7 @@ class Duplicates {
 
 class MergedFacts implements WorkspaceFacts {
     constructor(private readonly parts: readonly DocumentFacts[],
-        private readonly kept: <V>(key: string, group: (part: DocumentFacts) => ReadonlyMap<string, readonly V[]>) => () => KeptIndex<V>) {}
+        private readonly kept: <V>(key: string, make: () => KeptIndex<V>) => () => KeptIndex<V>) {}
 
     // Lists of the whole workspace, made when a rule first reads them (most keystrokes read none of them).
     get agencies(): readonly ast.Instansi[] { return this.lazy('_agencies', () => this.parts.flatMap(p => p.agencies)); }
@@ -244,12 +232,12 @@ class MergedFacts implements WorkspaceFacts {
         return key in self ? self[key] : (self[key] = make());
     }
 
-    private get referrers() { return this.lazy('_referrers', () => new EdgeIndex(this.kept('refers', edgesOf('refers')))); }
-    private get realizers() { return this.lazy('_realizers', () => new EdgeIndex<ast.Inisiatif>(this.kept('realizes', edgesOf('realizes')))); }
-    private get retirers() { return this.lazy('_retirers', () => new EdgeIndex<ast.Inisiatif>(this.kept('retires', edgesOf('retires')))); }
-    private get via() { return this.lazy('_via', () => new EdgeIndex<ast.Layanan>(this.kept('via', edgesOf('via')))); }
-    private get producers() { return this.lazy('_producers', () => new EdgeIndex<ast.Proses>(this.kept('produces', edgesOf('produces')))); }
-    private get changers() { return this.lazy('_changers', () => new EdgeIndex<ast.Inisiatif>(this.kept('changes', edgesOf('changes')))); }
+    private get referrers() { return this.lazy('_referrers', () => new EdgeIndex(this.kept('refers', () => edgeIndex('refers')))); }
+    private get realizers() { return this.lazy('_realizers', () => new EdgeIndex<ast.Inisiatif>(this.kept('realizes', () => edgeIndex('realizes')))); }
+    private get retirers() { return this.lazy('_retirers', () => new EdgeIndex<ast.Inisiatif>(this.kept('retires', () => edgeIndex('retires')))); }
+    private get via() { return this.lazy('_via', () => new EdgeIndex<ast.Layanan>(this.kept('via', () => edgeIndex('via')))); }
+    private get producers() { return this.lazy('_producers', () => new EdgeIndex<ast.Proses>(this.kept('produces', () => edgeIndex('produces')))); }
+    private get changers() { return this.lazy('_changers', () => new EdgeIndex<ast.Inisiatif>(this.kept('changes', () => edgeIndex('changes')))); }
 
     referrersOf(element: ast.Elemen): readonly AstNode[] { return this.referrers.of(element); }
     realizersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.realizers.of(element); }
@@ -289,7 +277,7 @@ class MergedFacts implements WorkspaceFacts {
     }
 
     get duplicates(): { get(name: string): readonly AstNode[] | undefined } {
-        return this.lazy('_duplicates', () => new Duplicates(this.kept('declared', declaredOf)));
+        return this.lazy('_duplicates', () => new Duplicates(this.kept('declared', declaredIndex)));
     }
 
     get viewInput(): ViewInput {
