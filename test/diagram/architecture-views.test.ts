@@ -40,9 +40,33 @@ function expectReadsAtFit(svg: string) {
     expect(fit.aspect).toBeLessThanOrEqual(3);
 }
 
+// Drawings and layouts are deterministic (the graphs fix ELK's seed), and several tests look at the same
+// one (Kota Malang's default view, its every-element view, the city's overview): each is made once in this
+// file. An SVG is a string; a laid-out graph is handed out as a copy.
+const modelIds = new WeakMap<SemanticModel, number>();
+let models = 0;
+function keyOf(model: SemanticModel, options: ArchitectureViewOptions): string {
+    if (!modelIds.has(model)) modelIds.set(model, ++models);
+    return `${modelIds.get(model)} ${JSON.stringify(options)}`;
+}
+const drawings = new Map<string, Promise<string>>();
+function render(model: SemanticModel, options: ArchitectureViewOptions = {}): Promise<string> {
+    const key = keyOf(model, options);
+    let svg = drawings.get(key);
+    if (!svg) drawings.set(key, svg = renderArchitectureSvg(model, options));
+    return svg;
+}
+const layouts = new Map<string, Promise<ElkNode>>();
+async function layoutOnce(graph: ElkNode): Promise<ElkNode> {
+    const key = JSON.stringify(graph);
+    let laid = layouts.get(key);
+    if (!laid) layouts.set(key, laid = layoutGraph(graph));
+    return structuredClone(await laid);
+}
+
 /** Laid out as drawn, with the label rectangles as drawn. */
 async function laidOut(view: ArchitectureView, as?: ElkNode) {
-    const laid = as ?? view.laid ?? await layoutGraph(view.graph);
+    const laid = as ?? view.laid ?? await layoutOnce(view.graph);
     return { laid, labels: edgeLabelRects(view, laid) };
 }
 
@@ -71,13 +95,13 @@ async function checkLabels(view: ArchitectureView, what = 'the view', as?: ElkNo
 describe('Kota Malang: the default view', () => {
     test('reads at fit and is within 3:1; every element is in it or one click away, and each of those levels reads', async () => {
         const model = await kotaMalang();
-        const svg = await renderArchitectureSvg(model);
+        const svg = await render(model);
         expectReadsAtFit(svg);
         // Its 45 elements all at once would not read (7.9 px at fit): some domains are groups.
-        expect(fitOf(await renderArchitectureSvg(model, ALL)).minPx).toBeLessThan(8);
+        expect(fitOf(await render(model, ALL)).minPx).toBeLessThan(8);
         const reached = new Set(elementNodes(svg));
         for (const id of drillTargets(svg)) {
-            const level = await renderArchitectureSvg(model, { drill: id });
+            const level = await render(model, { drill: id });
             expectReadsAtFit(level);
             for (const e of elementNodes(level)) reached.add(e);
         }
@@ -91,7 +115,7 @@ describe('Kota Malang: the default view', () => {
         const y = (domain: string, pick: (a: number, b: number) => number) => laid.children!
             .filter(c => view.nodes.get(c.id)!.domain === domain).map(c => domain === 'keamanan' ? c.y! : c.y! + c.height!).reduce(pick);
         expect(y('keamanan', (a, b) => Math.min(a, b))).toBeGreaterThan(y('infrastruktur', (a, b) => Math.max(a, b)));
-        const svg = await renderArchitectureSvg(model);
+        const svg = await render(model);
         expect(svg).toContain('<g class="band" data-kind="band" data-domain="keamanan">');
         expect(svg).toMatch(/<g class="legend-entry"[^>]*>.*?>Keamanan<\/text><\/g>/);
     });
@@ -128,7 +152,7 @@ describe('Kota Malang: the default view', () => {
 
     test('a drill-down level (the aplikasi domain) reads at fit: its elements and their neighbours', async () => {
         const model = await kotaMalang();
-        const svg = await renderArchitectureSvg(model, { drill: 'aplikasi' });
+        const svg = await render(model, { drill: 'aplikasi' });
         expectReadsAtFit(svg);
         const apps = model.elements.filter(e => e.domain === 'aplikasi').map(e => e.id).sort();
         expect(elementNodes(svg).sort()).toEqual(apps);
@@ -161,7 +185,7 @@ describe('Kota Malang: its named views (tampilan.spbe)', () => {
 
 describe('a city of 300 elements (generated)', () => {
     test('the overview reads at fit: groups with counts, counted edges between them', async () => {
-        const svg = await renderArchitectureSvg(await city());
+        const svg = await render(await city());
         expectReadsAtFit(svg);
         const groups = drillTargets(svg);
         expect(groups.length).toBeGreaterThan(3);
@@ -171,23 +195,23 @@ describe('a city of 300 elements (generated)', () => {
 
     test('each drill-down level reads at fit', async () => {
         const model = await city();
-        const overview = await renderArchitectureSvg(model);
+        const overview = await render(model);
         // The largest group of the overview, and inside it the largest group again if there is one.
         const largest = (svg: string) => [...svg.matchAll(/<g class="node group"[^>]*?data-drill="([^"]*)"[^>]*?data-count="(\d+)"/g)]
             .filter(m => !m[0].includes('data-context')).sort((a, b) => Number(b[2]) - Number(a[2]))[0]?.[1];
         const first = largest(overview)!;
-        const level1 = await renderArchitectureSvg(model, { drill: first });
+        const level1 = await render(model, { drill: first });
         expectReadsAtFit(level1);
         expect(level1).toContain(`data-drill-level="${first}"`);
         const second = largest(level1);
-        if (second) expectReadsAtFit(await renderArchitectureSvg(model, { drill: second }));
+        if (second) expectReadsAtFit(await render(model, { drill: second }));
     });
 
     test('labels: none over a node or another label; every view within 3:1', async () => {
         const model = await city();
         await checkLabels(buildArchitectureView(model));
         // A domain of the city on its own: one band, wrapped into rows instead of a strip.
-        const apps = await renderArchitectureSvg(model, { domains: ['aplikasi'], allElements: true });
+        const apps = await render(model, { domains: ['aplikasi'], allElements: true });
         expect(fitOf(apps).aspect).toBeLessThanOrEqual(3);
         // Every element at once (laid out by large-layout.ts): far too big to read at fit, but not a strip.
         const all = buildArchitectureView(model, { allElements: true });
@@ -243,22 +267,22 @@ describe('drill-down reaches every element', () => {
         }
         const model = await modelOf({ 'x.spbe': lines.join('\n') });
         expect(model.elements).toHaveLength(40);   // few enough for one view of elements, but a hundred relations
-        const svg = await renderArchitectureSvg(model);
+        const svg = await render(model);
         expectReadsAtFit(svg);
         expect(drillTargets(svg).length).toBeGreaterThan(0);
         // Whatever is grouped is one click away and reads there too.
-        for (const id of drillTargets(svg).slice(0, 1)) expectReadsAtFit(await renderArchitectureSvg(model, { drill: id }));
+        for (const id of drillTargets(svg).slice(0, 1)) expectReadsAtFit(await render(model, { drill: id }));
     });
 
     test('a model without units or codes is still cut into views of readable size', async () => {
         const lines = ['instansi X "X" { periode 2025 - 2026 }'];
         for (let i = 0; i < 130; i++) lines.push(`proses P${i} "Proses ${i}"`);
         const model = await modelOf({ 'x.spbe': lines.join('\n') });
-        const svg = await renderArchitectureSvg(model);
+        const svg = await render(model);
         expectReadsAtFit(svg);
         const parts = drillTargets(svg);
         expect(parts.length).toBeGreaterThan(1);
         for (const id of parts) expect(id).toMatch(/^proses(\/-)?\/~\d+$/);
-        expect(elementNodes(await renderArchitectureSvg(model, { drill: parts[0] })).length).toBeLessThanOrEqual(40);
+        expect(elementNodes(await render(model, { drill: parts[0] })).length).toBeLessThanOrEqual(40);
     });
 });
