@@ -10,6 +10,7 @@ import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { buildArchitectureGraph, renderArchitectureSvg } from '../../../src/diagram/index.js';
 import { exportArchimate } from '../../../src/export/index.js';
 import { buildFiles, createTestServices, readExample } from '../../helpers/services.js';
+import type { BuiltWorkspace } from '../../../src/model/build-workspace.js';
 import { FuzzHarness } from '../harness.js';
 import { createRandom } from '../mutators.js';
 import { MAX_FINDINGS_PER_FILE } from '../../../src/language/validation/document-validator.js';
@@ -23,9 +24,14 @@ function nested(times: number): Record<string, string> {
     return files;
 }
 
+// The example with 5000 nested declarations, built once for the two tests that look at it (its model and
+// its findings are plain data, still valid after later tests build other workspaces).
+let nested5000: Promise<BuiltWorkspace> | undefined;
+const builtNested5000 = () => nested5000 ??= buildFiles(services, nested(5000));
+
 describe('deeply nested declarations of one name', () => {
     test('5000 nested "proses P {": one architecture box for P, laid out and drawn', async () => {
-        const built = await buildFiles(services, nested(5000));
+        const built = await builtNested5000();
         expect(built.model.elements.filter(e => e.id === 'P')).toHaveLength(5000);
         const graph = buildArchitectureGraph(built.model);
         const ids = graph.children!.map(c => c.id);
@@ -68,7 +74,7 @@ describe('deeply nested declarations of one name', () => {
     });
 
     test('5000 duplicates: each names five other places and counts the rest', async () => {
-        const built = await buildFiles(services, nested(5000));
+        const built = await builtNested5000();
         const all = [...built.diagnostics.values()].flat();
         const messages = all.filter(d => d.code === 'SPBE-G01' || /is declared 5000 times/.test(d.message));
         // A file lists its first 1,000 findings (errors first); SPBE-S03 counts the rest.
