@@ -1,10 +1,11 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { ROOT } from '../helpers/services.js';
 import { runExport } from '../../src/cli/export.js';
+import { inProcess } from '../helpers/cli.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 import { validateArchimate } from '../helpers/xmllint.js';
 import { parseCsvRecords } from '../helpers/csv.js';
@@ -80,14 +81,9 @@ describe('spbe export', { timeout: 180_000 }, () => {
         return fs.readFileSync(path.join(dir, file), 'utf8');
     };
     const runHere = async (format: 'markdown' | 'html', file: string) => {
-        const stderr: string[] = [];
-        const spy = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr.push(String(chunk)); return true; });
-        try {
-            expect(await runExport([EXAMPLE], { format, output: path.join(dir, file), messages: 'en' })).toBe(0);
-        } finally {
-            spy.mockRestore();
-        }
-        expect(stderr.join('')).toContain(`wrote ${format}`);
+        const r = await inProcess(() => runExport([EXAMPLE], { format, output: path.join(dir, file) }));
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stderr).toContain(`wrote ${format}`);
         return fs.readFileSync(path.join(dir, file), 'utf8');
     };
 
