@@ -3,7 +3,8 @@
 // creates, changes or retires (by name or id, resolved once everything is read).
 import type { Draft, DraftInitiative, ImportIssue, SourceRef } from './types.js';
 import type { Table, TableRow } from './tables.js';
-import { initiativeStatus, muatanOf, normalize } from './words.js';
+import { headerFields } from './header-fields.js';
+import { initiativeStatus, muatanOf } from './words.js';
 
 type RoadmapField = 'id' | 'name' | 'muatan' | 'start' | 'end' | 'years' | 'owner' | 'budget' | 'status' | 'targets' | 'creates' | 'changes'
     | 'retires' | 'predecessors' | 'program' | 'activity' | 'nomenclature' | 'description';
@@ -31,13 +32,7 @@ const HEADERS: [RoadmapField, string[]][] = [
 
 /** The roadmap fields of a header row, or undefined when it is no roadmap header (no initiative column). */
 export function roadmapHeader(cells: string[]): Partial<Record<RoadmapField, number>> | undefined {
-    const norm = cells.map(normalize);
-    const fields: Partial<Record<RoadmapField, number>> = {};
-    const used = new Set<number>();
-    for (const [field, words] of HEADERS) {
-        const k = norm.findIndex((h, i) => !used.has(i) && words.includes(h));
-        if (k >= 0) { fields[field] = k; used.add(k); }
-    }
+    const fields = headerFields(cells, HEADERS);
     return fields.name !== undefined ? fields : undefined;
 }
 
