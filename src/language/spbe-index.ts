@@ -2,6 +2,7 @@
 // build and to query; both run for dozens of documents on every keystroke in a national-scale workspace.
 import type { AstNode, AstNodeDescription, LangiumDocument, Reference, ReferenceDescription, URI } from 'langium';
 import { Cancellation, CstUtils, DefaultIndexManager, DefaultReferenceDescriptionProvider, UriUtils, interruptAndCheck } from 'langium';
+import { NameIndex } from './name-index.js';
 
 /**
  * Describes the resolved references of a document. Langium walks every AST node and every property of
@@ -42,21 +43,20 @@ export class SpbeReferenceDescriptionProvider extends DefaultReferenceDescriptio
  */
 export class SpbeIndexManager extends DefaultIndexManager {
     private readonly targets = new WeakMap<ReferenceDescription[], Set<string>>();
-    private readonly byName = new Map<string, AstNodeDescription[]>();
-    // A document's place in `symbolIndex`'s insertion order, which is the order of `allElements()`: each
-    // name's list keeps that order, so a name declared twice resolves to the same declaration as before.
+    // Ordered as `symbolIndex`'s insertion order, which is the order of `allElements()`: a document's place is
+    // kept while it changes and is the last one when it comes back after removeContent (as Map.set does).
     private readonly order = new Map<string, number>();
-    private readonly orderOf = new WeakMap<AstNodeDescription, number>();
     private nextOrder = 0;
+    private readonly names = new NameIndex<AstNodeDescription>((a, b) => this.order.get(a)! - this.order.get(b)!);
 
     /** Every exported symbol by name, in `allElements()` order; the live map, not a copy. */
     get symbolsByName(): ReadonlyMap<string, readonly AstNodeDescription[]> {
-        return this.byName;
+        return this.names.map;
     }
 
     override removeContent(uri: URI): void {
         const key = uri.toString();
-        this.dropNames(key);
+        this.names.remove(byName(this.symbolIndex.get(key)));
         super.removeContent(uri);
         this.order.delete(key);
     }
@@ -65,29 +65,11 @@ export class SpbeIndexManager extends DefaultIndexManager {
         const key = document.uri.toString();
         const before = this.symbolIndex.get(key);
         await super.updateContent(document, cancelToken);
-        const after = this.symbolIndex.get(key) ?? [];
+        const after = this.symbolIndex.get(key);
         if (before === after) return;
-        if (before) this.dropNames(key, before);
-        // Map.set keeps an existing key's place; a new key goes last (as after removeContent).
-        let place = this.order.get(key);
-        if (place === undefined) this.order.set(key, place = this.nextOrder++);
-        for (const desc of after) {
-            this.orderOf.set(desc, place);
-            const list = this.byName.get(desc.name);
-            if (!list) { this.byName.set(desc.name, [desc]); continue; }
-            let at = list.length;
-            while (at > 0 && (this.orderOf.get(list[at - 1]) ?? 0) > place) at--;
-            list.splice(at, 0, desc);
-        }
-    }
-
-    private dropNames(key: string, descriptions = this.symbolIndex.get(key)): void {
-        for (const desc of descriptions ?? []) {
-            const list = this.byName.get(desc.name);
-            const at = list?.indexOf(desc) ?? -1;
-            if (at < 0) continue;
-            if (list!.length === 1) this.byName.delete(desc.name); else list!.splice(at, 1);
-        }
+        this.names.remove(byName(before));
+        if (!this.order.has(key)) this.order.set(key, this.nextOrder++);
+        this.names.add(key, byName(after));
     }
 
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
@@ -102,4 +84,8 @@ export class SpbeIndexManager extends DefaultIndexManager {
         for (const uri of changedUris) if (targets.has(uri)) return true;
         return false;
     }
+}
+
+function* byName(descriptions: readonly AstNodeDescription[] | undefined): Iterable<readonly [string, AstNodeDescription]> {
+    for (const d of descriptions ?? []) yield [d.name, d];
 }

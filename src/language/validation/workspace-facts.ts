@@ -4,12 +4,13 @@
 // when a rule first asks for it. So a workspace-wide rule costs a map look-up per element, and an edit costs
 // one document's part and a merge, not a rescan (or relink) of the workspace.
 import type { AstNode, LangiumDocument, LangiumDocuments, LangiumSharedCoreServices } from 'langium';
-import { AstUtils, WorkspaceCache } from 'langium';
+import { WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { DocumentExtractions } from '../document-extraction.js';
 import { domainOf } from '../labels.js';
 import { computeDocumentFacts, type DocumentFacts, type NamedEdge } from './document-facts.js';
 import type { ViewInput } from '../view-rules.js';
+import { NameIndex } from '../name-index.js';
 
 export interface IndicatorTargetRef { node: ast.TargetTahunan; indicator: number; initiative: ast.Inisiatif }
 
@@ -90,10 +91,10 @@ export class WorkspaceFactsProvider {
     }
 
     /** The name indexes kept across changes (see KeptIndex), one per kind of fact, made when first asked for. */
-    private readonly kept = new Map<string, KeptIndex<unknown>>();
-    private index<V>(key: string, make: () => KeptIndex<V>): KeptIndex<V> {
+    private readonly kept = new Map<string, KeptIndex<object>>();
+    private index<V extends object>(key: string, make: () => KeptIndex<V>): KeptIndex<V> {
         let index = this.kept.get(key) as KeptIndex<V> | undefined;
-        if (!index) this.kept.set(key, (index = make()) as KeptIndex<unknown>);
+        if (!index) this.kept.set(key, (index = make()) as KeptIndex<object>);
         return index;
     }
 
@@ -129,25 +130,25 @@ export class WorkspaceFactsProvider {
  * Rebuilding the index of every document's edges cost ~30 ms per index per keystroke in a 20,000-element
  * workspace, for an edit whose validation asks for the edited file's few hundred names.
  */
-export class KeptIndex<V> {
-    private readonly byName = new Map<string, V[]>();
+export class KeptIndex<V extends object> {
+    private readonly names = new NameIndex<V>((a, b) => a.localeCompare(b)); // the comparison allParts sorts with
     private readonly indexed = new Map<string, DocumentFacts>();
     private syncedTo?: ReadonlyMap<string, DocumentFacts>;
 
-    /** `entries`: a part's values by name; `uriOf`: the document a value comes from. */
-    constructor(private readonly entries: (part: DocumentFacts) => Iterable<readonly [string, V]>, private readonly uriOf: (value: V) => string) {}
+    /** `entries`: a part's values by name, the same value objects every time it is asked. */
+    constructor(private readonly entries: (part: DocumentFacts) => Iterable<readonly [string, V]>) {}
 
     /** The index of exactly these parts (URI -> part); a facts object asks with its own, so stale ones stay right. */
     of(parts: ReadonlyMap<string, DocumentFacts>): this {
         if (this.syncedTo === parts) return this;
         for (const [uri, part] of [...this.indexed]) {
             if (parts.get(uri) === part) continue;
-            this.remove(uri, part);
+            this.names.remove(this.entries(part));
             this.indexed.delete(uri);
         }
         for (const [uri, part] of parts) {
             if (this.indexed.has(uri)) continue;
-            this.add(uri, part);
+            this.names.add(uri, this.entries(part));
             this.indexed.set(uri, part);
         }
         this.syncedTo = parts;
@@ -155,36 +156,14 @@ export class KeptIndex<V> {
     }
 
     get(name: string): readonly V[] {
-        return this.byName.get(name) ?? NONE;
-    }
-
-    private remove(uri: string, part: DocumentFacts): void {
-        for (const [name] of this.entries(part)) {
-            const list = this.byName.get(name);
-            if (!list) continue;
-            const left = list.filter(v => this.uriOf(v) !== uri);
-            if (left.length) this.byName.set(name, left); else this.byName.delete(name);
-        }
-    }
-
-    private add(uri: string, part: DocumentFacts): void {
-        for (const [name, value] of this.entries(part)) {
-            const list = this.byName.get(name);
-            if (!list) { this.byName.set(name, [value]); continue; }
-            // The comparison allParts sorts with, so each list is in the order a merge of all parts gives.
-            let at = list.length;
-            while (at > 0 && this.uriOf(list[at - 1]).localeCompare(uri) > 0) at--;
-            list.splice(at, 0, value);
-        }
+        return this.names.get(name);
     }
 }
-const NONE: readonly never[] = [];
 
 type Declared = DocumentFacts['declared'][number];
 type EdgeKind = 'refers' | 'realizes' | 'retires' | 'via' | 'produces' | 'changes';
-const documentOf = (node: AstNode) => AstUtils.getDocument(node).uri.toString();
-const edgeIndex = (kind: EdgeKind) => new KeptIndex<NamedEdge>(part => (part[kind] as readonly NamedEdge[]).map(e => [e.target, e] as const), e => documentOf(e.from));
-const declaredIndex = () => new KeptIndex<Declared>(part => part.declared.map(d => [d[0], d] as const), ([, node]) => documentOf(node));
+const edgeIndex = (kind: EdgeKind) => new KeptIndex<NamedEdge>(part => (part[kind] as readonly NamedEdge[]).map(e => [e.target, e] as const));
+const declaredIndex = () => new KeptIndex<Declared>(part => part.declared.map(d => [d[0], d] as const));
 
 /** Name-keyed edges, looked up for a node of a given type (a reference to `Elemen` matches any element). */
 class EdgeIndex<T extends AstNode> {
@@ -218,7 +197,7 @@ class Duplicates {
 
 class MergedFacts implements WorkspaceFacts {
     constructor(private readonly parts: readonly DocumentFacts[],
-        private readonly kept: <V>(key: string, make: () => KeptIndex<V>) => () => KeptIndex<V>) {}
+        private readonly kept: <V extends object>(key: string, make: () => KeptIndex<V>) => () => KeptIndex<V>) {}
 
     // Lists of the whole workspace, made when a rule first reads them (most keystrokes read none of them).
     get agencies(): readonly ast.Instansi[] { return this.lazy('_agencies', () => this.parts.flatMap(p => p.agencies)); }
