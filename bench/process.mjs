@@ -9,13 +9,13 @@
 // Peak RSS and CPU come from bench/rss-probe.mjs preloaded into each child (node --import), the same for both tools.
 import { spawnSync } from 'node:child_process';
 import { SourceMap } from 'node:module';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LspClient, fileUri } from './lsp-client.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PROBE = pathToFileURL(path.join(ROOT, 'bench/rss-probe.mjs')).href;
+const PROBE = path.join(ROOT, 'bench/rss-probe.cjs');
 const BIN = path.join(ROOT, 'bin/spbe.js');
 
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -28,11 +28,13 @@ export function timedNode(nodeBinary, script, args, work, { env = {}, expectStat
     const probeFile = path.join(work, `probe-${process.pid}.json`);
     rmSync(probeFile, { force: true });
     const t0 = performance.now();
-    const res = spawnSync(nodeBinary, ['--import', PROBE, script, ...args], { env: { ...process.env, ...env, SPBE_BENCH_RSS_FILE: probeFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const res = spawnSync(nodeBinary, ['--require', PROBE, script, ...args], { env: { ...process.env, ...env, SPBE_BENCH_RSS_FILE: probeFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
     const wall = performance.now() - t0;
     if (res.status !== expectStatus) throw new Error(`${path.basename(script)} ${args.join(' ')} exited ${res.status}:\n${(res.stdout + res.stderr).slice(-2000)}`);
-    const usage = JSON.parse(readFileSync(probeFile, 'utf8'));
-    return { wall, cpu: usage.cpuMs, rssMB: usage.maxRssBytes / 2 ** 20, stdout: res.stdout };
+    // One line per process of the run (spbe's launcher and the child it starts from the snapshot).
+    const usage = readFileSync(probeFile, 'utf8').trim().split('\n').map(line => JSON.parse(line));
+    const cpu = usage.reduce((sum, u) => sum + u.cpuMs, 0);
+    return { wall, cpu, rssMB: Math.max(...usage.map(u => u.maxRssBytes)) / 2 ** 20, stdout: res.stdout };
 }
 
 function summarise(runs) {
@@ -90,17 +92,18 @@ export function gcShare(dir, work) {
     rmSync(profDir, { recursive: true, force: true });
     const res = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, BIN, 'check', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (res.status !== 0) throw new Error(`spbe check under --cpu-prof exited ${res.status}`);
-    const file = readdirSync(profDir).find(f => f.endsWith('.cpuprofile'));
+    // The largest profile: that of the process that checked (spbe's launcher writes a small one of its own).
+    const file = readdirSync(profDir).filter(f => f.endsWith('.cpuprofile')).sort((a, b) => statSync(path.join(profDir, b)).size - statSync(path.join(profDir, a)).size)[0];
     const profile = JSON.parse(readFileSync(path.join(profDir, file), 'utf8'));
     const nodes = new Map(profile.nodes.map(n => [n.id, n.callFrame]));
     // The CLI is one bundle: its source map tells which package (or src/ folder) a sampled function came from.
-    const mapFile = path.join(ROOT, 'dist/cli.mjs.map');
+    const mapFile = path.join(ROOT, 'dist/cli.cjs.map');
     const sourceMap = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined;
     const origin = (frame) => {
         if (!frame.url) return frame.functionName;
         if (frame.url.startsWith('node:')) return 'node';
         let file = frame.url;
-        if (sourceMap && file.endsWith('/cli.mjs')) file = sourceMap.findEntry(frame.lineNumber, frame.columnNumber)?.originalSource ?? file;
+        if (sourceMap && file.endsWith('/cli.cjs')) file = sourceMap.findEntry(frame.lineNumber, frame.columnNumber)?.originalSource ?? file;
         if (file.includes('node_modules/')) return file.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1');
         const src = /\bsrc\/([^/]+)\//.exec(file);
         return src ? `src/${src[1]}` : path.basename(file);

@@ -2,13 +2,14 @@
 // (dist/server.cjs) and the panels' browser code (dist/webview.js), so the VSIX needs no node_modules; the
 // same for the web (vscode.dev): the extension (dist/web/extension.js) and the language server in a web
 // worker (dist/web/server-worker.js), built for the browser (a Node module in them fails the build); and the
-// command line (dist/cli.mjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
+// command line (dist/cli.cjs, which bin/spbe.js runs), so the npm package needs no out/ tree.
 // `--e2e` also bundles the end-to-end Mocha suites (test/e2e/suite/*.test.ts -> out-e2e/).
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { buildSnapshot, usableSnapshot } from '../bin/startup-snapshot.mjs';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR` writes the bundles there instead of dist/ (the benchmark measures a production build there).
@@ -47,14 +48,19 @@ const all = [
     // The web extension (VS Code's web extension host loads it as CommonJS) and its language server worker.
     () => bundle({ ...web, format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/browser.ts'], outfile: `${outdir}/web/extension.js` }),
     () => bundle({ ...web, format: 'iife', entryPoints: ['src/server/web-worker.ts'], outfile: `${outdir}/web/server-worker.js`, plugins: [elkInTheWorkersThread] }),
-    // The CLI, as one ES module (last: `--cli` builds only it). Langium and the rest are inside; what stays outside are the packages the
-    // npm package depends on and loads when a command needs them: elkjs (the first layout), resvg and its
-    // fonts (PNG only; the fonts are files found through their package), exceljs (the XLSX export).
-    // CommonJS code inside (vscode-languageserver) calls require(), which an ES module gets from createRequire.
-    () => bundle({ ...common, platform: 'node', format: 'esm', target: 'node20', entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.mjs`,
-        external: ['elkjs', 'elkjs/*', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'exceljs'],
-        define: { SPBE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-        banner: { js: "import { createRequire as __spbeCreateRequire } from 'node:module'; const require = __spbeCreateRequire(import.meta.url);" } }),
+    // The CLI, as one CommonJS file (last: `--cli` builds only it): node builds a start-up snapshot only of a
+    // CommonJS script (bin/startup-snapshot.mjs). Langium and the rest are inside; what stays outside are the
+    // packages the npm package depends on and loads when a command needs them: elkjs (the first layout), resvg
+    // and its fonts (PNG only; the fonts are files found through their package), exceljs (the XLSX export).
+    // They are loaded with require(), made from the bundle's own path: the snapshot builder's require loads
+    // only node's built-in modules, and a snapshot cannot import(). `module` is missing in the builder too.
+    () => bundle({ ...common, platform: 'node', format: 'cjs', target: 'node20', entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.cjs`,
+        external: ['elkjs', 'elkjs/*', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'exceljs'], supported: { 'dynamic-import': false },
+        define: { SPBE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version), 'import.meta.url': '__spbeModuleUrl' },
+        banner: { js: [
+            'var module = typeof module === "object" ? module : { exports: {} };',
+            'var require = (0, require)("node:module").createRequire(__filename);',
+            'var __spbeModuleUrl = require("node:url").pathToFileURL(__filename).href;'].join('\n') } }),
 ];
 
 // A bundle whose inputs (esbuild's metafile: sources and node_modules files), options and this script are all
@@ -79,13 +85,17 @@ async function bundle(options) {
 }
 const builds = (cliOnly ? all.slice(-1) : all).map(build => build());
 // The CLI revives the built-in library from the AST this bundle serialises (src/node/library-snapshot.ts):
-// written again whenever the CLI bundle was, so the snapshot always matches the grammar that reads it.
-const cliBundle = `${outdir}/cli.mjs`;
+// written again whenever the CLI bundle was, so the snapshot always matches the grammar that reads it. Then
+// the bundle's start-up snapshot (bin/startup-snapshot.mjs), which starts from that library: not for the
+// npm package (`--cli`, `--outdir`), whose snapshot is made on the machine that runs it.
+const cliBundle = `${outdir}/cli.cjs`;
 const snapshot = `${outdir}/builtin-library.ast.json`;
 builds[builds.length - 1] = builds[builds.length - 1].then(async () => {
-    if (existsSync(snapshot) && statSync(snapshot).mtimeMs >= statSync(cliBundle).mtimeMs) return;
-    const { writeLibrarySnapshot } = await import(pathToFileURL(path.resolve(cliBundle)).href);
-    await writeLibrarySnapshot(outdir);
+    if (!existsSync(snapshot) || statSync(snapshot).mtimeMs < statSync(cliBundle).mtimeMs) {
+        const { writeLibrarySnapshot } = createRequire(import.meta.url)(path.resolve(cliBundle));
+        await writeLibrarySnapshot(outdir);
+    }
+    if (!cliOnly && outIndex < 0 && !usableSnapshot(path.resolve(cliBundle))) buildSnapshot(path.resolve(cliBundle));
 });
 if (process.argv.includes('--e2e')) {
     const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);

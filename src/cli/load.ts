@@ -6,7 +6,8 @@ import { buildWorkspace, type BuiltWorkspace } from '../model/build-workspace.js
 import { readModelSources, type ModelSources } from './read-model-file.js';
 import { loadConfig } from './config.js';
 import { warn } from './terminal-text.js';
-import type { Lang } from '../common/i18n.js';
+import { takeWarmServices } from './warm-services.js';
+import { environmentLanguage, type Lang } from '../common/i18n.js';
 
 export interface LoadedWorkspace extends BuiltWorkspace {
     services: SpbeServices;
@@ -29,7 +30,8 @@ export async function loadWorkspace(paths: string[] | ModelSources, options: Loa
     // from its size without reading it.
     const sources = files.map((file, i) => texts[i] === undefined ? URI.file(file) : { uri: URI.file(file).toString(), text: texts[i]! });
     const config = await loadConfig(Array.isArray(paths) ? paths : paths.paths);
-    const { Spbe } = createSpbeServices({ ...SpbeCliEnvironment, language: options.language, rules: config.rules });
+    const Spbe = takeWarmServices(options.language ?? environmentLanguage(), config.rules)
+        ?? createSpbeServices({ ...SpbeCliEnvironment, language: options.language, rules: config.rules }).Spbe;
     const built = await buildWorkspace(Spbe, sources);
     return { ...built, services: Spbe, files, configFile: config.file };
 }

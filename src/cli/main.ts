@@ -6,6 +6,7 @@ import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 import { CHECK_FORMATS, EXPORT_FORMAT_FILES, INDEX_FORMATS, outputFormat } from './output-format.js';
 import { refuseOutputsOverInputs } from './protect-inputs.js';
 import { visible } from './terminal-text.js';
+import { prepareStartupSnapshot } from './startup-snapshot.js';
 
 /** The package version, put in by the bundler (scripts/bundle.mjs); 'dev' when run from unbundled sources. */
 declare const SPBE_VERSION: string | undefined;
@@ -131,3 +132,6 @@ function describeArgsError(err: TypeError): string {
     }
     return err.message.split('\n')[0].replace(/\.$/, '');
 }
+
+// Only when node builds the start-up snapshot of the bundle (bin/startup-snapshot.mjs); a no-op otherwise.
+prepareStartupSnapshot(main);

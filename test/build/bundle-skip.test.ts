@@ -9,11 +9,11 @@ import { ROOT } from '../helpers/services.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 
 const outdir = tempDirs('spbe-bundle-')();
-const stamp = path.join(ROOT, 'node_modules/.cache/spbe-bundle', path.resolve(outdir, 'cli.mjs').replace(/[\\/:]/g, '_') + '.json');
+const stamp = path.join(ROOT, 'node_modules/.cache/spbe-bundle', path.resolve(outdir, 'cli.cjs').replace(/[\\/:]/g, '_') + '.json');
 afterAll(() => fs.rmSync(stamp, { force: true }));
 
 const bundleCli = () => execFileSync(process.execPath, ['scripts/bundle.mjs', '--cli', '--outdir', outdir], { cwd: ROOT, stdio: 'pipe' });
-const state = () => ['cli.mjs', 'builtin-library.ast.json'].map(f => {
+const state = () => ['cli.cjs', 'builtin-library.ast.json'].map(f => {
     const file = path.join(outdir, f);
     return { mtime: fs.statSync(file).mtimeMs, text: fs.readFileSync(file, 'utf8') };
 });

@@ -21,7 +21,7 @@ test('npm pack yields a package that, installed globally elsewhere, runs spbe --
     const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT))[0];
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
     expect(packed.filename).toBe(`spbe-architect-${version}.tgz`);
-    expect(packed.files.map((f: { path: string }) => f.path).sort()).toEqual(['README.md', 'bin/spbe.js', 'dist/builtin-library.ast.json', 'dist/cli.mjs', 'package.json']);
+    expect(packed.files.map((f: { path: string }) => f.path).sort()).toEqual(['README.md', 'bin/spbe.js', 'bin/startup-snapshot.mjs', 'dist/builtin-library.ast.json', 'dist/cli.cjs', 'package.json']);
 
     const prefix = path.join(dir, 'prefix');
     npm(['install', '-g', '--prefix', prefix, path.join(dir, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], dir);
@@ -32,7 +32,9 @@ test('npm pack yields a package that, installed globally elsewhere, runs spbe --
     // A folder that has nothing to do with the repository, holding a copy of the example.
     const work = path.join(dir, 'work');
     fs.cpSync(path.join(ROOT, 'examples', 'kota-malang'), path.join(work, 'kota-malang'), { recursive: true });
-    const spbe = (args: string[]) => spawnSync(path.join(prefix, 'bin', 'spbe'), args, { cwd: work, env: { ...env, SPBE_LANG: 'en' }, encoding: 'utf8', timeout: 60_000 });
+    // Without the start-up snapshot, which the first run would start building in the background
+    // (test/cli/startup-snapshot.test.ts tests that): each run here takes the same path.
+    const spbe = (args: string[]) => spawnSync(path.join(prefix, 'bin', 'spbe'), args, { cwd: work, env: { ...env, SPBE_LANG: 'en', SPBE_SNAPSHOT: '0' }, encoding: 'utf8', timeout: 60_000 });
 
     const v = spbe(['--version']);
     expect([v.status, v.stdout]).toEqual([0, `spbe ${version}\n`]);

@@ -12,12 +12,16 @@ export interface CliOptions {
     cwd?: string;
     /** Close the read end of the child's standard output at once, as `| head -0` would. */
     closeStdout?: boolean;
+    /** Variables added to the child's environment. */
+    env?: Record<string, string>;
+    /** The `spbe` script to run (default: the repository's bin/spbe.js). */
+    bin?: string;
 }
 
 export function spbe(args: string[], options: CliOptions = {}): Promise<CliRun> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, ...args], {
-            cwd: options.cwd ?? ROOT, env: { ...process.env, SPBE_LANG: 'en' }, stdio: ['ignore', 'pipe', 'pipe'],
+        const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
+            cwd: options.cwd ?? ROOT, env: { ...process.env, SPBE_LANG: 'en', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out: Buffer[] = [];
         let err = '';

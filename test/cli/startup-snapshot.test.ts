@@ -1,0 +1,96 @@
+// The CLI's start-up snapshot (bin/startup-snapshot.mjs, src/cli/startup-snapshot.ts) is a fast path: a run
+// started from it must print, write and exit exactly as a run of the bundle itself (SPBE_SNAPSHOT=0), with
+// the services it made ahead set to each run's language and rule settings. A snapshot is used only while it
+// is that of the current bundle; an installed package builds its own in the background after its first run.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { spbe, type CliOptions } from '../helpers/cli.js';
+import { ROOT } from '../helpers/services.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirs('spbe-snapshot-');
+
+/** The run both ways: from the snapshot (checked to be so) and from the bundle itself. */
+async function bothWays(args: string[], options: CliOptions = {}) {
+    const [fast, slow] = await Promise.all([
+        spbe(args, { ...options, env: { ...options.env, SPBE_SNAPSHOT: 'verbose' } }),
+        spbe(args, { ...options, env: { ...options.env, SPBE_SNAPSHOT: '0' } }),
+    ]);
+    const started = /^spbe: starting from the snapshot .*\n/;
+    expect(fast.stderr).toMatch(started);
+    return { fast: { ...fast, stderr: fast.stderr.replace(started, '') }, slow };
+}
+
+describe('a run from the start-up snapshot is the same as a run of the bundle', () => {
+    // A workspace with errors, warnings and a rule setting of its own (spbe.json), beside the examples.
+    const workspace = tempDir();
+    fs.cpSync(path.join(ROOT, 'test/fuzz/regressions/inputs'), path.join(workspace, 'hostile'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'examples/minimal.spbe'), path.join(workspace, 'minimal.spbe'));
+    fs.writeFileSync(path.join(workspace, 'spbe.json'), JSON.stringify({ rules: { 'SPBE-T13': 'error', 'SPBE-P06': 'off' } }));
+
+    const runs: [string, string[], CliOptions?][] = [
+        ['check, text', ['check', 'examples/kota-malang']],
+        ['check, JSON', ['check', 'examples/kota-malang', '--format', 'json']],
+        ['check of hostile inputs with spbe.json rule settings, in Indonesian', ['check', workspace, '--lang', 'id']],
+        ['check of the same, JSON, in English', ['check', workspace, '--format', 'json']],
+        ['check --strict, from SPBE_LANG=id', ['check', 'examples/minimal.spbe', '--strict'], { env: { SPBE_LANG: 'id' } }],
+        ['index', ['index', 'examples/kota-malang']],
+        ['kode', ['kode', 'arsip']],
+        ['a usage error', ['check', '--format', 'xml', 'examples']],
+        ['--help', ['--help']],
+    ];
+    test.each(runs)('%s', async (_, args, options) => {
+        const { fast, slow } = await bothWays(args, options);
+        expect(fast).toEqual(slow);
+        expect(slow.stdout.length + slow.stderr.length).toBeGreaterThan(0);
+    });
+
+    test('the files written: a rendered view and a JSON export', async () => {
+        const out = tempDir();
+        for (const [name, args] of [['view', ['render', 'examples/kota-malang', '--view', 'arsitektur']], ['model', ['export', 'examples/kota-malang', '--format', 'json']]] as const) {
+            const ext = name === 'view' ? 'svg' : 'json';
+            const fastFile = path.join(out, `fast.${ext}`), slowFile = path.join(out, `slow.${ext}`);
+            const [fast, slow] = await Promise.all([
+                spbe([...args, '-o', fastFile], { env: { SPBE_SNAPSHOT: 'verbose' } }),
+                spbe([...args, '-o', slowFile], { env: { SPBE_SNAPSHOT: '0' } }),
+            ]);
+            expect(fast.stderr).toMatch(/^spbe: starting from the snapshot/);
+            expect([fast.code, slow.code]).toEqual([0, 0]);
+            expect(fs.readFileSync(fastFile, 'utf8')).toBe(fs.readFileSync(slowFile, 'utf8'));
+        }
+    });
+});
+
+test('a package without a snapshot builds one after its first run, starts from it next, and ignores it once the bundle changes', async () => {
+    // The package's layout (bin/, dist/, node_modules/) in a folder of its own, with no snapshot in it.
+    const pkg = tempDir();
+    fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(pkg, 'dist'));
+    for (const f of ['cli.cjs', 'builtin-library.ast.json']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(pkg, 'dist', f));
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'), 'junction');
+    const bin = path.join(pkg, 'bin', 'spbe.js');
+    const blob = path.join(pkg, 'dist', 'cli.blob');
+    const run = () => spbe(['check', 'examples/minimal.spbe'], { bin, env: { SPBE_SNAPSHOT: 'verbose' } });
+    const built = async () => {
+        for (let i = 0; i < 600 && fs.existsSync(`${blob}.lock`); i++) await new Promise(r => setTimeout(r, 100));
+        expect(fs.existsSync(`${blob}.lock`)).toBe(false);
+        expect(fs.existsSync(`${blob}.json`)).toBe(true);
+    };
+
+    const first = await run();
+    expect(first.stderr).toMatch(/^spbe: no start-up snapshot yet: building one in .*dist/);
+    await built();
+    const second = await run();
+    expect(second.stderr).toMatch(/^spbe: starting from the snapshot .*cli\.blob\n/);
+    expect([second.code, second.stdout]).toEqual([first.code, first.stdout]);
+    expect(second.stdout.toString()).toMatch(/1 file checked/);
+
+    // A rebuilt bundle (here: only its time) makes the snapshot stale: not used, built again.
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(pkg, 'dist', 'cli.cjs'), later, later);
+    const third = await run();
+    expect(third.stderr).toMatch(/^spbe: no start-up snapshot yet/);
+    expect(third.stdout.toString()).toBe(first.stdout.toString());
+    await built();
+}, 120_000);
