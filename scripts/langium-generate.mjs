@@ -6,12 +6,12 @@
 // exit code, pass through. Then scripts/fix-textmate.mjs corrects the TextMate grammar it wrote.
 //
 // Speed: when the grammar, the Langium configuration, langium-cli and these scripts are what they were at the
-// last generation (a hash in src/language/generated/.inputs), nothing is generated again; and files the
+// last generation (a hash kept in node_modules/.cache/spbe-generate/), nothing is generated again; and files the
 // generator rewrites with the same content keep their old modification time. Either way `tsc -b` finds its
 // output up to date and skips the ~20 s recompilation a fresh generated file would cost every build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +22,9 @@ const outputs = () => [
     ...(existsSync(generatedDir) ? readdirSync(generatedDir).filter(f => f.endsWith('.ts')).map(f => path.join(generatedDir, f)) : []),
     ...config.languages.map(l => path.join(root, l.textMate.out)),
 ];
-const stampFile = path.join(generatedDir, '.inputs');
+// Not in the generated folder: langium-cli stops to ask whether to delete a file it did not write there.
+const stampFile = path.join(root, 'node_modules', '.cache', 'spbe-generate', `${createHash('sha256').update(root).digest('hex').slice(0, 16)}.inputs`);
+rmSync(path.join(generatedDir, '.inputs'), { force: true }); // where earlier builds kept it
 const inputs = [
     'langium-config.json', ...config.languages.map(l => l.grammar), 'node_modules/langium-cli/package.json',
     'scripts/langium-generate.mjs', 'scripts/fix-textmate.mjs',
@@ -38,7 +40,7 @@ if (!process.argv.includes('--force') && existsSync(stampFile) && readFileSync(s
     process.exit(0);
 }
 
-const before = new Map(outputs().map(f => [f, { text: readFileSync(f, 'utf8'), stat: statSync(f) }]));
+const before = new Map(outputs().filter(f => existsSync(f)).map(f => [f, { text: readFileSync(f, 'utf8'), stat: statSync(f) }]));
 
 // The langium-cli package exports no bin path; its script sits in the project's node_modules.
 const cli = path.join(root, 'node_modules', 'langium-cli', 'bin', 'langium.js');
@@ -57,6 +59,7 @@ if (fix.status !== 0) process.exit(fix.status ?? 1);
 
 for (const file of outputs()) {
     const old = before.get(file);
-    if (old && readFileSync(file, 'utf8') === old.text) utimesSync(file, old.stat.atime, old.stat.mtime);
+    if (old && readFileSync(file, 'utf8') === old.text) utimesSync(file, old.stat.atimeMs / 1000, old.stat.mtimeMs / 1000);
 }
+mkdirSync(path.dirname(stampFile), { recursive: true });
 writeFileSync(stampFile, stamp);
