@@ -23,22 +23,22 @@ async function bothWays(args: string[], options: CliOptions = {}) {
 }
 
 describe('a run from the start-up snapshot is the same as a run of the bundle', () => {
-    // A workspace with errors, warnings and a rule setting of its own (spbe.json), beside the examples.
+    // A workspace with errors, warnings (the fuzzers' hostile inputs) and rule settings of its own (spbe.json).
     const workspace = tempDir();
-    fs.cpSync(path.join(ROOT, 'test/fuzz/regressions/inputs'), path.join(workspace, 'hostile'), { recursive: true });
+    fs.mkdirSync(path.join(workspace, 'hostile'));
+    for (const name of ['seed1-input1344-integration-without-target', 'seed2-input33-unnamed-service', 'seed5-input97-kode-without-code', 'seed7-input1715-code-fix-without-title']) {
+        fs.copyFileSync(path.join(ROOT, 'test/fuzz/regressions/inputs', `${name}.spbe`), path.join(workspace, 'hostile', `${name}.spbe`));
+    }
     fs.copyFileSync(path.join(ROOT, 'examples/minimal.spbe'), path.join(workspace, 'minimal.spbe'));
     fs.writeFileSync(path.join(workspace, 'spbe.json'), JSON.stringify({ rules: { 'SPBE-T13': 'error', 'SPBE-P06': 'off' } }));
 
+    // The services made ahead meet each run's language (--lang, SPBE_LANG) and rule settings (spbe.json);
+    // the process passes on exit codes 0, 1 and 2 and both streams.
     const runs: [string, string[], CliOptions?][] = [
-        ['check, text', ['check', 'examples/kota-malang']],
-        ['check, JSON', ['check', 'examples/kota-malang', '--format', 'json']],
-        ['check of hostile inputs with spbe.json rule settings, in Indonesian', ['check', workspace, '--lang', 'id']],
+        ['check of hostile inputs with spbe.json rule settings, --lang id', ['check', workspace, '--lang', 'id']],
         ['check of the same, JSON, in English', ['check', workspace, '--format', 'json']],
-        ['check --strict, from SPBE_LANG=id', ['check', 'examples/minimal.spbe', '--strict'], { env: { SPBE_LANG: 'id' } }],
-        ['index', ['index', 'examples/kota-malang']],
-        ['kode', ['kode', 'arsip']],
+        ['check --strict, in Indonesian from SPBE_LANG', ['check', 'examples/minimal.spbe', '--strict'], { env: { SPBE_LANG: 'id' } }],
         ['a usage error', ['check', '--format', 'xml', 'examples']],
-        ['--help', ['--help']],
     ];
     test.each(runs)('%s', async (_, args, options) => {
         const { fast, slow } = await bothWays(args, options);
@@ -48,7 +48,7 @@ describe('a run from the start-up snapshot is the same as a run of the bundle', 
 
     test('the files written: a rendered view and a JSON export', async () => {
         const out = tempDir();
-        for (const [name, args] of [['view', ['render', 'examples/kota-malang', '--view', 'arsitektur']], ['model', ['export', 'examples/kota-malang', '--format', 'json']]] as const) {
+        for (const [name, args] of [['view', ['render', 'examples/minimal.spbe', '--view', 'arsitektur']], ['model', ['export', 'examples/kota-malang', '--format', 'json']]] as const) {
             const ext = name === 'view' ? 'svg' : 'json';
             const fastFile = path.join(out, `fast.${ext}`), slowFile = path.join(out, `slow.${ext}`);
             const [fast, slow] = await Promise.all([
