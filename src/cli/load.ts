@@ -33,6 +33,7 @@ export async function loadWorkspace(paths: string[] | ModelSources, options: Loa
     const Spbe = takeWarmServices(options.language ?? environmentLanguage(), config.rules)
         ?? createSpbeServices({ ...SpbeCliEnvironment, language: options.language, rules: config.rules }).Spbe;
     const built = await buildWorkspace(Spbe, sources);
-    return { ...built, services: Spbe, files, configFile: config.file };
+    // Added to `built`, not spread from it: a spread would read its model, which is derived when first read.
+    return Object.assign(built, { services: Spbe, files, configFile: config.file });
 }
 
