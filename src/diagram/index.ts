@@ -94,8 +94,13 @@ export async function drawArchitectureView(model: SemanticModel, options: Archit
 
 /** Whether ELK's drawing of the view could read at fit, judged from the quick layout's drawing of it. */
 function mayReadAtFit(model: SemanticModel, options: BuildOptions, prepared: PreparedArchitecture, colors: ReturnType<typeof palette>): boolean {
-    const quick = buildArchitectureView(model, { ...options, layoutHere: true }, prepared);
-    const drawn = drawArchitecture(quick, quick.laid!, colors);
+    let drawn;
+    try {
+        const quick = buildArchitectureView(model, { ...options, layoutHere: true }, prepared);
+        drawn = drawArchitecture(quick, quick.laid!, colors);
+    } catch {
+        return true;   // only a shortcut: should the quick layout fail on a view, ELK decides as before
+    }
     return MIN_FONT_SIZE * fitScale(drawn.width, drawn.height) * ELK_GAIN_AT_MOST >= MIN_TEXT_PX;
 }
 
