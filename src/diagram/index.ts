@@ -3,12 +3,12 @@
 // modules (PNG is the CLI's: cli/png.ts).
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { SemanticModel } from '../model/types.js';
-import { buildArchitectureView, prepareArchitecture, type ArchitectureView } from './architecture-graph.js';
+import { buildArchitectureView, prepareArchitecture, type ArchitectureView, type BuildOptions, type PreparedArchitecture } from './architecture-graph.js';
 import { layoutGraph, type LayoutEngine } from './layout.js';
 import type { ArchitectureViewOptions, RoadmapViewOptions } from './options.js';
 import { buildRoadmapView } from './roadmap-graph.js';
 import { drawArchitecture } from './svg-architecture.js';
-import { readsAtFit } from './legibility.js';
+import { fitScale, MIN_FONT_SIZE, MIN_TEXT_PX, readsAtFit } from './legibility.js';
 import { roadmapSvg } from './svg-roadmap.js';
 import { palette } from './theme.js';
 
@@ -48,14 +48,26 @@ const OPENING_STEPS: readonly { show: number; maxEdges: number; context: boolean
 ];
 /** Views larger than this are not laid out to be measured: they cannot read at fit. */
 const HOPELESS = { nodes: 56, edges: 90 };
+/**
+ * How much more legible at fit ELK's drawing of a view can be than the quick layout's (large-layout.ts, tens
+ * of milliseconds where ELK takes 0.1-2 s). A view whose quick drawing would need more than this to read is
+ * not laid out by ELK. On Kota Malang's views and drill-downs and the generated 300- and 2,000-element
+ * agencies' (test/diagram/candidate-prediction.test.ts), ELK's smallest text at fit was 0.93-1.36 times the
+ * quick layout's; the quick one keeps room for every label beside its edge, and long bands in one row.
+ */
+const ELK_GAIN_AT_MOST = 1.6;
 
 /** `layout`: the engine that lays the view out (default: elkjs in this thread). */
 export async function renderArchitectureSvg(model: SemanticModel, options: ArchitectureViewOptions = {}, layout?: LayoutEngine): Promise<string> {
     return (await drawArchitectureView(model, options, layout)).svg;
 }
 
-/** The architecture view as renderArchitectureSvg draws it: the most open one that reads at fit, laid out, and its SVG. */
-export async function drawArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}, layout?: LayoutEngine): Promise<{ view: ArchitectureView; laid: ElkNode; svg: string }> {
+/**
+ * The architecture view as renderArchitectureSvg draws it: the most open one that reads at fit, laid out, and
+ * its SVG. `predict: false` lays out every candidate with ELK, also those the quick layout rules out (the tests
+ * compare both ways).
+ */
+export async function drawArchitectureView(model: SemanticModel, options: ArchitectureViewOptions = {}, layout?: LayoutEngine, predict = true): Promise<{ view: ArchitectureView; laid: ElkNode; svg: string }> {
     const prepared = prepareArchitecture(model, options);
     const colors = palette(options.theme);
     const steps = options.allElements ? OPENING_STEPS.slice(0, 1) : OPENING_STEPS;
@@ -68,6 +80,7 @@ export async function drawArchitectureView(model: SemanticModel, options: Archit
         const last = i === steps.length - 1;
         if (!last && !options.allElements && (view.nodes.size > HOPELESS.nodes || view.edges.length > HOPELESS.edges)) continue;
         tried.add(shown);
+        if (predict && !last && !options.allElements && !view.laid && !mayReadAtFit(model, { ...options, ...step }, prepared, colors)) continue;
         const laid = view.laid ?? await layoutGraph(view.graph, layout);
         const result = drawArchitecture(view, laid, colors);
         drawn = { view, laid, svg: result.svg };
@@ -77,6 +90,18 @@ export async function drawArchitectureView(model: SemanticModel, options: Archit
         }
     }
     return drawn!;
+}
+
+/** Whether ELK's drawing of the view could read at fit, judged from the quick layout's drawing of it. */
+function mayReadAtFit(model: SemanticModel, options: BuildOptions, prepared: PreparedArchitecture, colors: ReturnType<typeof palette>): boolean {
+    let drawn;
+    try {
+        const quick = buildArchitectureView(model, { ...options, layoutHere: true }, prepared);
+        drawn = drawArchitecture(quick, quick.laid!, colors);
+    } catch {
+        return true;   // only a shortcut: should the quick layout fail on a view, ELK decides as before
+    }
+    return MIN_FONT_SIZE * fitScale(drawn.width, drawn.height) * ELK_GAIN_AT_MOST >= MIN_TEXT_PX;
 }
 
 /** Extra room between layers, tried in turn where labels found no place on their edges. */
@@ -103,9 +128,13 @@ async function roomForLabels(view: ArchitectureView, best: { laid: ElkNode; svg:
     return { view, laid: best.laid, svg: best.svg };
 }
 
-export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}, layout?: LayoutEngine): Promise<string> {
+/**
+ * The roadmap is laid out here, not by ELK: bars sit where their years put them and the arrows' routes are
+ * computed with them (roadmap-graph.ts), so its graph is already the laid-out graph. Handing it to ELK's
+ * "fixed" algorithm returned it unchanged and cost ~0.5 s of a cold start (`layout` is accepted for the
+ * hosts' one signature; test/diagram/roadmap-layout.test.ts compares both ways).
+ */
+export async function renderRoadmapSvg(model: SemanticModel, options: RoadmapViewOptions = {}, _layout?: LayoutEngine): Promise<string> {
     const view = buildRoadmapView(model, options);
-    const colors = palette(options.theme);
-    const laid = await layoutGraph(view.graph, layout);
-    return roadmapSvg(view, laid, colors);
+    return roadmapSvg(view, view.graph, palette(options.theme));
 }
