@@ -1,7 +1,7 @@
 // The reference index (which document references which), kept as Langium keeps it but cheaper to
 // build and to query; both run for dozens of documents on every keystroke in a national-scale workspace.
 import type { AstNode, AstNodeDescription, DocumentSegment, LangiumDocument, NameProvider, Reference, ReferenceDescription, URI } from 'langium';
-import { AstUtils, Cancellation, CstUtils, DefaultAstNodeDescriptionProvider, DefaultIndexManager, DefaultReferenceDescriptionProvider, UriUtils, interruptAndCheck } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultAstNodeDescriptionProvider, DefaultAstNodeLocator, DefaultIndexManager, DefaultReferenceDescriptionProvider, UriUtils, interruptAndCheck } from 'langium';
 import { NameIndex } from './name-index.js';
 
 /**
@@ -108,28 +108,49 @@ export class SpbeAstNodeDescriptionProvider extends DefaultAstNodeDescriptionPro
 }
 
 class NodeDescription implements AstNodeDescription {
-    // Own properties in the order of Langium's literal (its `nameSegment` getter is the prototype's here).
+    // Own properties in the order of Langium's literal; its `nameSegment` getter, and here `selectionSegment`
+    // too, are the prototype's, each made when first read (the CLI reads neither: ~250 ms of a large check).
     readonly node: AstNode;
     readonly name: string;
-    readonly selectionSegment: DocumentSegment | undefined;
     readonly type: string;
     readonly documentUri: URI;
     readonly path: string;
     readonly #nameProvider: NameProvider;
     #nameSegment: DocumentSegment | undefined;
+    #selectionSegment: DocumentSegment | undefined;
 
     constructor(node: AstNode, name: string, path: string, documentUri: URI, nameProvider: NameProvider) {
         this.node = node;
         this.name = name;
-        this.selectionSegment = CstUtils.toDocumentSegment(node.$cstNode);
         this.type = node.$type;
         this.documentUri = documentUri;
         this.path = path;
         this.#nameProvider = nameProvider;
     }
 
-    /** The name's place, found when first read (Langium's description does the same). */
+    /** The name's place (Langium's description finds it when first read too). */
     get nameSegment(): DocumentSegment | undefined {
         return this.#nameSegment ??= CstUtils.toDocumentSegment(this.#nameProvider.getNameNode(this.node) ?? this.node.$cstNode);
+    }
+
+    /** The node's place. A node's text does not change (an edit makes a new AST), so it is the same made later. */
+    get selectionSegment(): DocumentSegment | undefined {
+        return this.#selectionSegment ??= CstUtils.toDocumentSegment(this.node.$cstNode);
+    }
+}
+
+/**
+ * Paths as Langium's DefaultAstNodeLocator writes them (`/declarations@12/relasi@3`), as one flat string: built
+ * by concatenation, each was a tree of ~8 string pieces that the 140,000 symbols and reference descriptions of a
+ * 20,000-element workspace kept alive (~25 MB).
+ */
+export class SpbeAstNodeLocator extends DefaultAstNodeLocator {
+    override getAstNodePath(node: AstNode): string {
+        const segments: string[] = [];
+        for (let n: AstNode = node; n.$container; n = n.$container) segments.push(this.getPathSegment(n));
+        if (segments.length === 0) return '';
+        // Langium's path starts with the separator: '' + '/' + the outermost segment.
+        segments.push('');
+        return segments.reverse().join(this.segmentSeparator);
     }
 }

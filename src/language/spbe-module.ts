@@ -17,7 +17,7 @@ import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
 import { SpbeDocumentBuilder } from './spbe-document-builder.js';
-import { SpbeAstNodeDescriptionProvider, SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
+import { SpbeAstNodeDescriptionProvider, SpbeAstNodeLocator, SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings, type RuleOverrides } from './validation/rule-settings.js';
 import { DisplayLanguage, type Lang } from '../common/i18n.js';
@@ -95,6 +95,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     workspace: {
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
         AstNodeDescriptionProvider: (services) => new SpbeAstNodeDescriptionProvider(services),
+        AstNodeLocator: () => new SpbeAstNodeLocator(),
     },
     parser: {
         ParserErrorMessageProvider: (services) => new SpbeParserErrorMessageProvider(() => services.shared.environment.DisplayLanguage),

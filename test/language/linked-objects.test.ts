@@ -1,8 +1,9 @@
 // References and symbol descriptions are instances of classes (spbe-linker.ts, spbe-index.ts) instead of
-// Langium's object literals with getters, which V8 keeps as hash tables. They must behave as Langium's do:
-// the same services with Langium's buildReference and description provider put back give the same links,
-// descriptions, diagnostics and semantic model, after a build and after edits that relink.
-import { AstUtils, DefaultAstNodeDescriptionProvider, DefaultLinker, EmptyFileSystem, TextDocument, URI, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument, type Reference } from 'langium';
+// Langium's object literals with getters, which V8 keeps as hash tables, and node paths are flat strings. They
+// must behave as Langium's do: the same services with Langium's buildReference, description provider and node
+// locator put back give the same links, descriptions, paths, diagnostics and semantic model, after a build and
+// after edits that relink.
+import { AstUtils, DefaultAstNodeDescriptionProvider, DefaultAstNodeLocator, DefaultLinker, EmptyFileSystem, TextDocument, URI, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument, type Reference } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createSpbeServices, type SpbeServices } from '../../src/language/spbe-module.js';
 import { SpbeLinker } from '../../src/language/spbe-linker.js';
@@ -24,7 +25,7 @@ async function create(withLangiumObjects: boolean): Promise<SpbeServices> {
     const services = withLangiumObjects
         ? createSpbeServices({ ...EmptyFileSystem, language: 'en' }, {
             references: { Linker: (s: SpbeServices) => new LiteralLinker(s) },
-            workspace: { AstNodeDescriptionProvider: (s: SpbeServices) => new DefaultAstNodeDescriptionProvider(s) },
+            workspace: { AstNodeDescriptionProvider: (s: SpbeServices) => new DefaultAstNodeDescriptionProvider(s), AstNodeLocator: () => new DefaultAstNodeLocator() },
         }).Spbe
         : createSpbeServices({ ...EmptyFileSystem, language: 'en' }).Spbe;
     await services.shared.workspace.DocumentBuilder.build([ensureBuiltinLibrary(services.shared)]);
@@ -65,7 +66,9 @@ function summary(services: SpbeServices, documents: LangiumDocument[]) {
             const r = reference as Reference;
             return [r.$refText, r.$refNode?.offset, where(r.ref), r.error?.message, description(r.$nodeDescription), '_ref' in r];
         }).toArray();
+    const locator = services.workspace.AstNodeLocator;
     return {
+        paths: documents.map(d => AstUtils.streamAst(d.parseResult.value).map(node => locator.getAstNodePath(node)).toArray()),
         references: documents.map(references),
         // The linker's list of what it linked, in the order it linked them.
         linked: documents.map(d => (d.references as Reference[]).map(r => `${r.$refText}@${r.$refNode?.offset}`)),
@@ -89,6 +92,9 @@ describe('references and descriptions as class instances', () => {
         expect(first).toEqual(summary(langiums, b));
         expect(first.references.flat().length).toBeGreaterThan(500);
         expect(first.references.flat().filter(r => r[3]).length).toBeGreaterThan(5);
+        expect(first.paths.flat().filter(p => p.split('/').length > 3).length).toBeGreaterThan(100);
+        expect(ours.workspace.AstNodeLocator.constructor).not.toBe(DefaultAstNodeLocator);
+        expect(langiums.workspace.AstNodeLocator.constructor).toBe(DefaultAstNodeLocator);
         // Edits that rename, remove and add what others refer to: the other documents are relinked (unlink, link).
         const instansi = Object.keys(files).find(n => n.startsWith('generated-') && files[n].includes('unit '))!;
         const edits: Array<[string, string]> = [
