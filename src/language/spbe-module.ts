@@ -27,6 +27,7 @@ import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validat
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
+import { SpbeLexer } from './lexer.js';
 import { SpbeDocumentHighlightProvider, SpbeReferences } from './spbe-references.js';
 
 export type SpbeAddedServices = {
@@ -101,6 +102,7 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
         ParserErrorMessageProvider: (services) => new SpbeParserErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
         LexerErrorMessageProvider: (services) => new SpbeLexerErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
         TokenBuilder: (services) => new SpbeTokenBuilder(() => services.shared.environment.DisplayLanguage),
+        Lexer: (services) => new SpbeLexer(services),
         ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),

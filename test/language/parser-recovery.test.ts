@@ -2,7 +2,8 @@
 // must not change what the parsers produce: same errors at the same places, same recovered AST, and
 // the same completion context, as Langium's own parsers.
 import { describe, expect, test, beforeAll } from 'vitest';
-import { createCompletionParser, createLangiumParser, CstUtils, isLeafCstNode, type CstNode, type LangiumCompletionParser, type LangiumParser } from 'langium';
+import type { IToken } from 'chevrotain';
+import { createCompletionParser, createLangiumParser, CstUtils, DefaultLexer, isLeafCstNode, type CstNode, type LangiumCompletionParser, type LangiumParser } from 'langium';
 import type { SpbeServices } from '../../src/language/spbe-module.js';
 import { createTestServices, readExample } from '../helpers/services.js';
 import { createRandom, mutate } from '../fuzz/mutators.js';
@@ -76,6 +77,25 @@ describe('parser error recovery with memoised follow sets and no stack traces', 
             nodes += ours.length;
         }
         expect(nodes).toBeGreaterThan(10_000);
+    });
+
+    test('the lexer\'s tokens (class instances) are Langium\'s, field for field', () => {
+        const example = Object.values(readExample('kota-malang')).join('\n');
+        const texts = [example, example.replace(/\n/g, '\r\n'), 'unit A "two\nlines\r\nx" /* a\r\nb */ "unclosed\n §§ unit B', tokenGarbage(20_000, 4), ''];
+        const plainLexer = new DefaultLexer(services);
+        const fields = (token: IToken) => [Object.keys(token).join(','), token.image, token.startOffset, token.endOffset, token.startLine, token.endLine,
+            token.startColumn, token.endColumn, token.tokenTypeIdx === token.tokenType.tokenTypeIdx, token.tokenType.name, token.payload];
+        let tokens = 0;
+        for (const text of texts) {
+            const ours = services.parser.Lexer.tokenize(text);
+            const theirs = plainLexer.tokenize(text);
+            expect(ours.tokens.map(fields)).toEqual(theirs.tokens.map(fields));
+            expect(ours.hidden.map(fields)).toEqual(theirs.hidden.map(fields));
+            expect(ours.errors).toEqual(theirs.errors);
+            expect(ours.report).toEqual(theirs.report);
+            tokens += ours.tokens.length + ours.hidden.length;
+        }
+        expect(tokens).toBeGreaterThan(5_000);
     });
 
     test('the completion parser gives the same completion context as the plain one', () => {
