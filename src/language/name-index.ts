@@ -27,10 +27,18 @@ export class NameIndex<V extends object> {
             this.documentOf.set(value, document);
             const list = this.byName.get(name);
             if (!list) { this.byName.set(name, [value]); continue; }
-            // Usually the last place (documents are added in order); never before a value of the same document.
-            let at = list.length;
-            while (at > 0 && this.compare(this.documentOf.get(list[at - 1])!, document) > 0) at--;
-            list.splice(at, 0, value);
+            // After the last value of a document that does not come later (the list is in document order): usually
+            // the end, as documents are added in order. Found by halving, not by stepping back from the end: a
+            // re-parsed file in the middle of the order stepped back over every later file's edges to a unit that
+            // all files refer to (a comparison of two URIs each).
+            const last = this.documentOf.get(list[list.length - 1])!;
+            if (last === document || this.compare(last, document) <= 0) { list.push(value); continue; }
+            let low = 0, high = list.length - 1; // list[high] comes later
+            while (low < high) {
+                const mid = (low + high) >> 1;
+                if (this.compare(this.documentOf.get(list[mid])!, document) > 0) high = mid; else low = mid + 1;
+            }
+            list.splice(low, 0, value);
         }
     }
 
