@@ -17,7 +17,7 @@ import { SpbeSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SpbeFormatter } from './lsp/formatter.js';
 import { SpbeWorkspaceManager } from './spbe-workspace-manager.js';
 import { SpbeDocumentBuilder } from './spbe-document-builder.js';
-import { SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
+import { SpbeAstNodeDescriptionProvider, SpbeAstNodeLocator, SpbeIndexManager, SpbeReferenceDescriptionProvider } from './spbe-index.js';
 import { SpbeCodeActionProvider } from './lsp/code-actions.js';
 import { RuleSettings, type RuleOverrides } from './validation/rule-settings.js';
 import { DisplayLanguage, type Lang } from '../common/i18n.js';
@@ -27,6 +27,7 @@ import { watchRuleFile, watchRuleSettings, watchWorkspaceFacts } from './validat
 import { SpbeDocumentFactory } from './document-limits.js';
 import { createSpbeCompletionParser, createSpbeParser } from './parser-recovery.js';
 import { SpbeTokenBuilder, SpbeValueConverter } from './string-token.js';
+import { SpbeLexer } from './lexer.js';
 import { SpbeDocumentHighlightProvider, SpbeReferences } from './spbe-references.js';
 
 export type SpbeAddedServices = {
@@ -94,11 +95,14 @@ export const SpbeModule: Module<SpbeServices, PartialLangiumServices & SpbeAdded
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SpbeReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new SpbeAstNodeDescriptionProvider(services),
+        AstNodeLocator: () => new SpbeAstNodeLocator(),
     },
     parser: {
         ParserErrorMessageProvider: (services) => new SpbeParserErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
         LexerErrorMessageProvider: (services) => new SpbeLexerErrorMessageProvider(() => services.shared.environment.DisplayLanguage),
         TokenBuilder: (services) => new SpbeTokenBuilder(() => services.shared.environment.DisplayLanguage),
+        Lexer: (services) => new SpbeLexer(services),
         ValueConverter: () => new SpbeValueConverter(),
         LangiumParser: (services) => createSpbeParser(services),
         CompletionParser: (services) => createSpbeCompletionParser(services),

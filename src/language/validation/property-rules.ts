@@ -5,7 +5,7 @@
 // intended, and this rule makes sure no value is lost silently: every occurrence but the last is reported,
 // with a fix that removes it. It is generic: any '=' or '?=' assignment of any rule that occurs more than
 // once in one node, read off the concrete syntax tree (which keeps every occurrence).
-import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
+import type { AstNode, CstNode, GrammarAST as GrammarTypes, ValidationAcceptor } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import { reflection } from '../generated/ast.js';
 import type { RuleChecks, RuleContext } from './context.js';
@@ -15,22 +15,95 @@ import { Rules } from './rules.js';
 
 interface Occurrence { feature: string; first: CstNode; last: CstNode }
 
-/** The single-valued assignments written in `node`'s own text (not in nested nodes), in order. */
-export function singleValuedAssignments(node: AstNode): Occurrence[] {
-    const out: Occurrence[] = [];
+/**
+ * The assignment a grammar element belongs to, or null, cached per element: the grammar is fixed, and the
+ * rule asks this of every CST node of every node in the workspace.
+ */
+const assignmentOf = new WeakMap<GrammarTypes.AbstractElement, GrammarAST.Assignment | null>();
+
+function assignmentFor(element: GrammarTypes.AbstractElement): GrammarAST.Assignment | undefined {
+    let assignment = assignmentOf.get(element);
+    if (assignment === undefined) {
+        assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ?? null;
+        assignmentOf.set(element, assignment);
+    }
+    return assignment ?? undefined;
+}
+
+/** The first leaf of `cst` in document order (what `flattenCst(cst)` yields first), without flattening it. */
+function firstLeaf(cst: CstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) return cst;
+    for (const child of cst.content) {
+        const leaf = firstLeaf(child);
+        if (leaf) return leaf;
+    }
+    return undefined;
+}
+
+/** The last leaf of `cst` in document order (what `flattenCst(cst)` yields last). */
+function lastLeaf(cst: CstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) return cst;
+    for (let i = cst.content.length - 1; i >= 0; i--) {
+        const leaf = lastLeaf(cst.content[i]);
+        if (leaf) return leaf;
+    }
+    return undefined;
+}
+
+/** The CST nodes of the single-valued assignments written in `node`'s own text (not in nested nodes), in order. */
+function assignedValues(node: AstNode, visitValue: (feature: string, value: CstNode) => void): void {
     const visit = (cst: CstNode) => {
-        const assignment = cst.grammarSource ? AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment) : undefined;
+        const assignment = cst.grammarSource ? assignmentFor(cst.grammarSource) : undefined;
         // The value of one of the node's assignments (a token, a datatype rule's text, or the whole text of a
         // nested node, whose own CST node belongs to it): one occurrence, not entered.
         if (assignment) {
-            const leaves = [...CstUtils.flattenCst(cst)];
-            if (assignment.operator !== '+=' && leaves.length) out.push({ feature: assignment.feature, first: leaves[0], last: leaves[leaves.length - 1] });
+            if (assignment.operator !== '+=') visitValue(assignment.feature, cst);
             return;
         }
         // Groups and fragments of the node's own rule are entered; nested nodes were handled above.
         if (cst.astNode === node && isCompositeCstNode(cst)) for (const child of cst.content) visit(child);
     };
     if (node.$cstNode && isCompositeCstNode(node.$cstNode)) for (const child of node.$cstNode.content) visit(child);
+}
+
+/** The single-valued assignments written in `node`'s own text (not in nested nodes), in order; a value without text is none. */
+export function singleValuedAssignments(node: AstNode): Occurrence[] {
+    const out: Occurrence[] = [];
+    assignedValues(node, (feature, value) => {
+        const first = firstLeaf(value);
+        if (first) out.push({ feature, first, last: lastLeaf(value)! });
+    });
+    return out;
+}
+
+/**
+ * The occurrences of the features assigned more than once in `node`'s own text: the same as grouping
+ * singleValuedAssignments(node) by feature and keeping the groups of two or more, without finding the leaves
+ * of the values of features that occur once (nearly all of them).
+ */
+export function repeatedAssignments(node: AstNode): Map<string, Occurrence[]> {
+    const features: string[] = [];
+    const values: CstNode[] = [];
+    let twice: Set<string> | undefined;
+    // A short list is searched; a long one (a hostile block of thousands of properties) gets a set.
+    let seen: Set<string> | undefined;
+    assignedValues(node, (feature, value) => {
+        if (features.length < 8 ? features.includes(feature) : (seen ??= new Set(features)).has(feature)) (twice ??= new Set()).add(feature);
+        seen?.add(feature);
+        features.push(feature);
+        values.push(value);
+    });
+    const out = new Map<string, Occurrence[]>();
+    if (!twice) return out;
+    for (let i = 0; i < features.length; i++) {
+        if (!twice.has(features[i])) continue;
+        const first = firstLeaf(values[i]);
+        if (!first) continue;
+        const list = out.get(features[i]);
+        const occurrence = { feature: features[i], first, last: lastLeaf(values[i])! };
+        if (list) list.push(occurrence); else out.set(features[i], [occurrence]);
+    }
+    for (const [feature, list] of out) if (list.length < 2) out.delete(feature);
     return out;
 }
 
@@ -41,13 +114,7 @@ function keywordBefore(value: CstNode): CstNode | undefined {
 }
 
 export function checkRepeatedProperties(node: AstNode, accept: ValidationAcceptor): void {
-    const byFeature = new Map<string, Occurrence[]>();
-    for (const o of singleValuedAssignments(node)) {
-        const list = byFeature.get(o.feature);
-        if (list) list.push(o); else byFeature.set(o.feature, [o]);
-    }
-    for (const [feature, list] of byFeature) {
-        if (list.length < 2) continue;
+    for (const [feature, list] of repeatedAssignments(node)) {
         for (const o of list.slice(0, -1)) {
             const keyword = keywordBefore(o.first);
             const start = keyword ?? o.first;

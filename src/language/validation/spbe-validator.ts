@@ -44,7 +44,11 @@ export class SpbeValidator {
             checks[type] = list.map(check => ((node: AstNode, accept: ValidationAcceptor, token) =>
                 completeness.isIncomplete(node) ? undefined : check(node, accept, token)) as ValidationCheck);
         }
-        return inDisplayLanguage(checks, () => this.services.shared.environment.DisplayLanguage);
+        // Resolved once, when the first check runs (the shared services may not have it while these are
+        // registered): it is one object for the services' life, and each read through the services' proxy
+        // cost a look-up per check per node.
+        let language: DisplayLanguage | undefined;
+        return inDisplayLanguage(checks, () => language ??= this.services.shared.environment.DisplayLanguage);
     }
 }
 

@@ -5,11 +5,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { AstUtils, EmptyFileSystem, GrammarAST, URI } from 'langium';
+import type { AstNode } from 'langium';
+import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, isCompositeCstNode, URI } from 'langium';
 import { createLangiumGrammarServices } from 'langium/grammar';
-import { createTestServices, ROOT } from '../../helpers/services.js';
+import { createTestServices, readExample, ROOT } from '../../helpers/services.js';
 import type { SpbeServices } from '../../../src/language/spbe-module.js';
 import { findings, fixesFor } from './rule-helpers.js';
+import { repeatedAssignments, singleValuedAssignments } from '../../../src/language/validation/property-rules.js';
+import { generateWorkspace } from '../../../bench/generate.mjs';
+import { hostileTexts } from '../hostile-inputs.js';
 
 let services: SpbeServices;
 beforeAll(async () => { services = await createTestServices(); });
@@ -87,4 +91,57 @@ describe('SPBE-S02 and the grammar', () => {
         expect(await findings(services, 'aplikasi A "A" {\n    platform "web"\n    platform "android"\n    khusus\n    abaikan SPBE-T03 "x"\n    abaikan SPBE-T06 "y"\n}', 'SPBE-S02')).toEqual([]);
         expect(await findings(services, 'peta-rencana { inisiatif I "I" { tahun 2025 - 2026  indikator 11 { 2025: 3 }  indikator 12 { 2026: 4 } } }', 'SPBE-S02')).toEqual([]);
     });
+});
+
+/** The rule's first version, kept as the slow path: every value's leaves flattened, every grammar element's assignment looked up. */
+function slowSingleValuedAssignments(node: AstNode): Array<{ feature: string; first: unknown; last: unknown }> {
+    const out: Array<{ feature: string; first: unknown; last: unknown }> = [];
+    const visit = (cst: NonNullable<AstNode['$cstNode']>) => {
+        const assignment = cst.grammarSource ? AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment) : undefined;
+        if (assignment) {
+            const leaves = [...CstUtils.flattenCst(cst)];
+            if (assignment.operator !== '+=' && leaves.length) out.push({ feature: assignment.feature, first: leaves[0], last: leaves[leaves.length - 1] });
+            return;
+        }
+        if (cst.astNode === node && isCompositeCstNode(cst)) for (const child of cst.content) visit(child);
+    };
+    if (node.$cstNode && isCompositeCstNode(node.$cstNode)) for (const child of node.$cstNode.content) visit(child);
+    return out;
+}
+
+describe('SPBE-S02 fast path', () => {
+    test('every node of the examples, a generated agency, repeats and hostile inputs: the same assignments and repeats as flattening every value', () => {
+        const prefixed = (prefix: string, files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([name, text]) => [`${prefix}-${name}`, text]));
+        const texts: Record<string, string> = {
+            ...prefixed('example', readExample('kota-malang')),
+            ...prefixed('generated', (generateWorkspace('small', 5) as { files: Record<string, string> }).files),
+            ...hostileTexts(),
+            repeats: 'proses P "P" {\n    status rencana\n    pemilik U\n    status aktif\n    /* c */ status dihentikan // x\n    deskripsi "a"\n    deskripsi "b"\n}\n'
+                + `aplikasi A "A" {\n${'    status aktif\n    platform "web"\n'.repeat(20)}    khusus\n    khusus\n}\nunit U "U" { status\n status aktif }\n`
+                + 'peta-rencana { inisiatif X "X" { tahun 2025 - 2026\n tahun 2026 /* c */ - 2027 // d\n tahun /* e */ 2027 - /* f */\n pelaksana U } }\n',
+        };
+        // The same CST nodes (identity, not a deep comparison of trees), in the same order.
+        type Occurrences = Array<{ feature: string; first: unknown; last: unknown }>;
+        const same = (a: Occurrences, b: Occurrences) => a.length === b.length && a.every((o, i) => o.feature === b[i].feature && o.first === b[i].first && o.last === b[i].last);
+        const mismatches: string[] = [];
+        let nodes = 0, repeats = 0;
+        for (const [name, text] of Object.entries(texts)) {
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/fast/${name.replace(/\.spbe$/, '')}.spbe`));
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                const slow = slowSingleValuedAssignments(node);
+                const where = `${name}: ${node.$type} at ${node.$cstNode?.offset}`;
+                if (!same(singleValuedAssignments(node), slow)) mismatches.push(`${where}: assignments`);
+                const grouped = new Map<string, Occurrences>();
+                for (const o of slow) grouped.set(o.feature, [...grouped.get(o.feature) ?? [], o]);
+                for (const [feature, list] of grouped) if (list.length < 2) grouped.delete(feature);
+                const fast = repeatedAssignments(node);
+                if (fast.size !== grouped.size || [...grouped].some(([feature, list]) => !same(fast.get(feature) ?? [], list))) mismatches.push(`${where}: repeats`);
+                nodes++;
+                repeats += fast.size;
+            }
+        }
+        expect(mismatches).toEqual([]);
+        expect(nodes).toBeGreaterThan(1000);
+        expect(repeats).toBeGreaterThanOrEqual(4);
+    }, 60_000);
 });

@@ -7,6 +7,7 @@ import { buildFiles, createTestServices } from '../../helpers/services.js';
 import { findings } from './rule-helpers.js';
 import { generateWorkspace } from '../../../bench/generate.mjs';
 import * as ast from '../../../src/language/generated/ast.js';
+import { ReferenceCatalog } from '../../../src/language/catalog.js';
 
 let services: SpbeServices;
 beforeAll(async () => { services = await createTestServices(); });
@@ -152,5 +153,60 @@ describe('name indexes kept across changes', () => {
         expect(kept).toEqual(fresh);
         expect(kept.filter(a => a[1].length > 0).length).toBeGreaterThan(200);
         expect(kept.filter(a => a[7].length > 1).map(a => a[0]).sort()).toEqual(['Aplikasi:Aplikasi00_0002', 'Aplikasi:Aplikasi00_0002', 'Data:Data00_0003', 'Data:Data00_0003']);
+    });
+});
+
+describe('the reference catalog kept across changes', () => {
+    test('after each edit, the table equals one made from scratch: the set followed, its basis chain, the agency\'s codes', async () => {
+        await buildFiles(services, {
+            'a.spbe': 'instansi I "I" { jenis pemerintah-daerah referensi Lokal }\nkode RAB.09.06.06.77 "Kode sendiri"',
+            'b.spbe': 'referensi Lokal "Lokal" { basis perpres-132-2022\n kode RAB.09.06.06.88 "X" }\nkode RAB.01.99 "Lain"',
+            'c.spbe': 'unit U "U"',
+        });
+        const catalog = services.reference.Catalog;
+        const fresh = () => new ReferenceCatalog(services.shared).table();
+        const summary = (t: ReturnType<typeof fresh>) => ({
+            referenceSet: t.referenceSet, codes: [...t.codes], national: [...t.national], aplikasiUmum: [...t.aplikasiUmum],
+            children: [...t.children].map(([code, list]) => [code, [...list]]),
+        });
+        // Identity of the nodes, not a deep comparison of ASTs.
+        const expectSame = () => {
+            const kept = summary(catalog.table()), scratch = summary(fresh());
+            expect(kept.referenceSet).toBe(scratch.referenceSet);
+            for (const key of ['codes', 'national', 'aplikasiUmum', 'children'] as const) {
+                expect(kept[key].length).toBe(scratch[key].length);
+                kept[key].forEach(([k, v], i) => {
+                    expect(k).toBe(scratch[key][i][0]);
+                    if (Array.isArray(v)) expect(v).toEqual(scratch[key][i][1]); else expect(v).toBe(scratch[key][i][1]);
+                });
+            }
+        };
+        expectSame();
+        expect(catalog.table().referenceSet).toBe('Lokal');
+        const before = catalog.table();
+        await edit('c.spbe', 'unit U "U x"', 2); // nothing the catalog reads
+        expectSame();
+        expect(catalog.table()).toBe(before);
+        await edit('c.spbe', 'unit U "U"\nkode RAB.01.98 "Baru"', 3); // a new code of the agency
+        expectSame();
+        expect(catalog.table().codes.has('RAB.01.98')).toBe(true);
+        await edit('b.spbe', 'referensi Lokal "Lokal" { basis perpres-132-2022\n kode RAB.09.06.06.89 "Y" }\nkode RAB.01.99 "Lain"', 4); // the set's codes
+        expectSame();
+        expect(catalog.table().codes.has('RAB.09.06.06.89')).toBe(true);
+        await edit('c.spbe', 'unit U "U"\nkode RAB.01.98 "Baru, ganti nama"', 5); // the same code, a new node
+        expectSame();
+        await edit('a.spbe', 'instansi I "I" { jenis pemerintah-daerah }\nkode RAB.09.06.06.77 "Kode sendiri"', 6); // the set followed
+        expectSame();
+        expect(catalog.table().referenceSet).not.toBe('Lokal');
+        await edit('a.spbe', 'instansi I "I" { jenis pemerintah-daerah referensi Lokal }', 7);
+        expectSame();
+    });
+
+    test('a code in a reference set whose name is lost to a syntax error: syntax errors, not an internal error', async () => {
+        const built = await buildFiles(services, { 'a.spbe': 'instansi I "I" { jenis pemerintah-daerah referensi Lokal }\nreferensi Lokal "Lokal" { basis perpres-132-2022\n kode XYZ.01 "X" }' });
+        const diagnostics = [...built.diagnostics.values()].flat();
+        expect(diagnostics.filter(d => d.code === 'SPBE-S01').length).toBeGreaterThan(0);
+        expect(diagnostics.map(d => d.message).filter(m => /error occurred|internal/i.test(m))).toEqual([]);
+        expect(services.reference.Catalog.table().referenceSet).toBe('Lokal');
     });
 });
