@@ -92,3 +92,16 @@ describe('findings in the model', () => {
         expect(errors[0]).toMatchObject({ severity: 'error', code: 'SPBE-L01', subject: 'P' });
     });
 });
+
+describe('the model of a built workspace, derived when first read', () => {
+    test('is the model derived at once from the same documents (what the language server reads)', async () => {
+        const { collect } = await import('../../src/model/build-workspace.js');
+        const { ensureBuiltinLibrary } = await import('../../src/language/builtin-document.js');
+        const fresh = await createTestServices();
+        const built = await buildFiles(fresh, { ...readExample('kota-malang'), 'rusak.spbe': 'aplikasi Rusak "Rusak" { pemilik TidakAda }\nproses {' });
+        const eager = collect(fresh, [ensureBuiltinLibrary(fresh.shared), ...built.documents]);
+        expect(built.model.findings.length).toBeGreaterThan(0);
+        expect(JSON.stringify(built.model)).toBe(JSON.stringify(eager.model));
+        expect(built.model).toBe(built.model); // derived once
+    });
+});
