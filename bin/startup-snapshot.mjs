@@ -111,6 +111,10 @@ export function buildSnapshotInBackground(bundle = BUNDLE) {
     if (disabled() || !existsSync(bundle)) return;
     const dir = [...folders(bundle)].find(writable);
     if (!dir) return;
+    // A build that failed for this bundle and node is not tried again at every run.
+    try {
+        if (readFileSync(path.join(dir, `${BLOB}.failed`), 'utf8') === JSON.stringify(stamp(bundle))) return;
+    } catch { /* none failed */ }
     const lock = path.join(dir, `${BLOB}.lock`);
     try {
         if (Date.now() - statSync(lock).mtimeMs < 120_000) return;
@@ -135,6 +139,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     } catch (err) {
         process.stderr.write(`spbe: start-up snapshot not built: ${err.message}\n`);
         process.exitCode = 1;
+        if (lock) {
+            try { writeFileSync(path.join(path.dirname(lock), `${BLOB}.failed`), JSON.stringify(stamp(bundle ?? BUNDLE))); } catch { /* nowhere to say so */ }
+        }
     } finally {
         if (lock) rmSync(lock, { force: true });
     }

@@ -94,3 +94,25 @@ test('a package without a snapshot builds one after its first run, starts from i
     expect(third.stdout.toString()).toBe(first.stdout.toString());
     await built();
 }, 120_000);
+
+test('a snapshot that cannot be built is not tried again at every run', async () => {
+    // A stand-in bundle that runs, but fails when node builds its snapshot.
+    const pkg = tempDir();
+    fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(pkg, 'dist'));
+    fs.writeFileSync(path.join(pkg, 'dist', 'cli.cjs'), [
+        'var module = typeof module === "object" ? module : { exports: {} };',
+        'module.exports.main = async () => { process.stdout.write("ran\\n"); return 0; };',
+        'if (require("node:v8").startupSnapshot.isBuildingSnapshot()) throw new Error("cannot be snapshotted");',
+    ].join('\n'));
+    const blob = path.join(pkg, 'dist', 'cli.blob');
+    const run = () => spbe(['check'], { bin: path.join(pkg, 'bin', 'spbe.js'), env: { SPBE_SNAPSHOT: 'verbose' } });
+    const first = await run();
+    expect([first.code, first.stdout.toString()]).toEqual([0, 'ran\n']);
+    expect(first.stderr).toMatch(/building one/);
+    for (let i = 0; i < 300 && fs.existsSync(`${blob}.lock`); i++) await new Promise(r => setTimeout(r, 100));
+    expect(fs.existsSync(`${blob}.failed`)).toBe(true);
+    expect(fs.existsSync(blob)).toBe(false);
+    const second = await run();
+    expect([second.code, second.stdout.toString(), second.stderr]).toEqual([0, 'ran\n', '']);
+}, 60_000);
