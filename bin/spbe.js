@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { BUNDLE, buildSnapshotInBackground, runFromSnapshot } from './startup-snapshot.mjs';
 
 const args = process.argv.slice(2);
-const code = runFromSnapshot(args);
+const fromSnapshot = runFromSnapshot(args);
+const code = fromSnapshot && await fromSnapshot;
 if (code !== undefined) {
     process.exitCode = code;
 } else {

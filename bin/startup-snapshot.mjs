@@ -50,20 +50,33 @@ export function usableSnapshot(bundle = BUNDLE) {
 
 /**
  * Runs `spbe args` from the snapshot as a child node (the only way to start from a snapshot is node's
- * command line) and returns its exit code; undefined when there is no usable snapshot or the child could
- * not be started, and the caller runs the bundle itself. A child ended by a signal ends this process alike.
+ * command line); resolves to its exit code, or to undefined when the child could not be started, and the
+ * caller runs the bundle itself. Returns undefined at once when there is no usable snapshot. A child ended
+ * by a signal ends this process alike.
  */
 export function runFromSnapshot(args, bundle = BUNDLE) {
     const blob = usableSnapshot(bundle);
     if (!blob) return undefined;
-    say(`starting from the snapshot ${blob}`);
-    const child = spawnSync(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...args], { stdio: 'inherit', windowsHide: true });
-    if (child.error) return undefined;
-    if (child.signal) {
-        process.kill(process.pid, child.signal);
-        return 128 + (os.constants.signals[child.signal] ?? 0);
-    }
-    return child.status ?? 1;
+    return new Promise(resolve => {
+        const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...args], { stdio: 'inherit', windowsHide: true });
+        // A signal sent to this process alone (a test runner's or a CI step's time limit) is passed on: no
+        // command goes on running without the process that started it.
+        const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', ...(process.platform === 'win32' ? ['SIGBREAK'] : [])];
+        const forward = signal => { try { child.kill(signal); } catch { /* already gone */ } };
+        for (const signal of signals) process.on(signal, forward);
+        let started = false;
+        child.on('spawn', () => { started = true; say(`starting from the snapshot ${blob} (pid ${child.pid})`); });
+        child.on('error', () => { if (!started) resolve(undefined); });
+        child.on('exit', (code, signal) => {
+            for (const s of signals) process.off(s, forward);
+            if (signal) {
+                process.kill(process.pid, signal);
+                resolve(128 + (os.constants.signals[signal] ?? 0));
+            } else {
+                resolve(code ?? 1);
+            }
+        });
+    });
 }
 
 /**

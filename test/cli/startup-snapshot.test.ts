@@ -82,7 +82,7 @@ test('a package without a snapshot builds one after its first run, starts from i
     expect(first.stderr).toMatch(/^spbe: no start-up snapshot yet: building one in .*dist/);
     await built();
     const second = await run();
-    expect(second.stderr).toMatch(/^spbe: starting from the snapshot .*cli\.blob\n/);
+    expect(second.stderr).toMatch(/^spbe: starting from the snapshot .*cli\.blob \(pid \d+\)\n/);
     expect([second.code, second.stdout]).toEqual([first.code, first.stdout]);
     expect(second.stdout.toString()).toMatch(/1 file checked/);
 
@@ -115,4 +115,24 @@ test('a snapshot that cannot be built is not tried again at every run', async ()
     expect(fs.existsSync(blob)).toBe(false);
     const second = await run();
     expect([second.code, second.stdout.toString(), second.stderr]).toEqual([0, 'ran\n', '']);
+}, 60_000);
+
+test('a signal sent to spbe alone (a time limit) ends the command it started from the snapshot too', async () => {
+    const { spawn } = await import('node:child_process');
+    const { generateWorkspace, writeWorkspace } = await import('../../bench/generate.mjs' as string) as { generateWorkspace: (size: string, seed: number) => { files: Record<string, string> }; writeWorkspace: (dir: string, files: Record<string, string>) => void };
+    // A check that runs for seconds (20,000 elements), stopped right after it started.
+    const dir = tempDir();
+    writeWorkspace(dir, generateWorkspace('large', 2).files);
+    const parent = spawn(process.execPath, [path.join(ROOT, 'bin', 'spbe.js'), 'check', dir], { env: { ...process.env, SPBE_SNAPSHOT: 'verbose' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const childPid = await new Promise<number>((resolve, reject) => {
+        let err = '';
+        parent.stderr.on('data', (c: Buffer) => { err += c; const m = /\(pid (\d+)\)/.exec(err); if (m) resolve(Number(m[1])); });
+        parent.on('exit', () => reject(new Error(`spbe ended before it said which process runs the command: ${err}`)));
+    });
+    const ended = new Promise<NodeJS.Signals | null>(resolve => parent.on('exit', (_, signal) => resolve(signal)));
+    parent.kill('SIGTERM');
+    expect(await ended).toBe('SIGTERM');
+    const alive = () => { try { process.kill(childPid, 0); return true; } catch { return false; } };
+    for (let i = 0; i < 20 && alive(); i++) await new Promise(r => setTimeout(r, 100));
+    expect(alive()).toBe(false);
 }, 60_000);
