@@ -12,7 +12,6 @@ import { DOMAINS } from '../model/types.js';
 import { DOMAIN_SLUG } from '../export/common.js';
 import type { DocumentDiagrams, DocumentFigure } from '../export/document.js';
 import { documentFigures } from '../export/document-figures.js';
-import { requiredLayout } from './required-layout.js';
 import { exportXlsx } from '../export/xlsx.js';
 import { loadWorkspace } from './load.js';
 import { writeFileAtomic, writeFilesInFolder } from './write.js';
@@ -44,7 +43,7 @@ function commonFolder(files: string[]): string | undefined {
 /** The document's diagrams, legible on A4 (document-figures.ts); if they cannot be drawn, the document leaves them out with a warning. */
 async function renderFigures(model: SemanticModel, lang: Lang): Promise<DocumentDiagrams> {
     try {
-        return await documentFigures(model, { lang, layout: requiredLayout });
+        return await documentFigures(model, { lang });
     } catch (err) {
         warn(`the diagrams could not be drawn (${(err as Error).message}); the document leaves them out`);
         return {};

@@ -5,7 +5,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagramOptionError, renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
-import { requiredLayout } from './required-layout.js';
 import { environmentLanguage, t, type Lang } from '../common/i18n.js';
 import { parseViewOptions, type ArchitectureViewOptions, type RoadmapViewOptions, type ViewOption, type ViewKind } from '../common/view-options.js';
 import { DOMAINS, MUATAN } from '../model/types.js';
@@ -145,8 +144,8 @@ export async function runRender(argv: string[]): Promise<number> {
     let svg: string;
     try {
         svg = kind === 'architecture'
-            ? await renderArchitectureSvg(workspace.model, options as ArchitectureViewOptions, requiredLayout)
-            : await renderRoadmapSvg(workspace.model, options as RoadmapViewOptions, requiredLayout);
+            ? await renderArchitectureSvg(workspace.model, options as ArchitectureViewOptions)
+            : await renderRoadmapSvg(workspace.model, options as RoadmapViewOptions);
     } catch (err) {
         if (err instanceof DiagramOptionError) throw new UsageError(err.message);
         throw err;

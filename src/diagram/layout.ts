@@ -12,24 +12,19 @@ export interface LayoutEngine {
     layout(graph: ElkNode): Promise<ElkNode>;
 }
 
-/**
- * elkjs's bundled build in the calling thread, created on its first layout. `load` returns the module
- * (default: a dynamic import; the Node CLI requires it instead, cli/required-layout.ts).
- */
+/** elkjs's bundled build in the calling thread, created on its first layout. */
 export class InProcessLayout implements LayoutEngine {
     private elk?: Promise<ElkApi>;
 
-    constructor(private readonly load: () => Promise<unknown> = () => import('elkjs/lib/elk.bundled.js')) {}
-
     layout(graph: ElkNode): Promise<ElkNode> {
         // A failed load is tried again on the next layout.
-        this.elk ??= createElk(this.load).catch(err => { this.elk = undefined; throw err; });
+        this.elk ??= createElk().catch(err => { this.elk = undefined; throw err; });
         return this.elk.then(elk => elk.layout(graph));
     }
 }
 
-async function createElk(load: () => Promise<unknown>): Promise<ElkApi> {
-    const mod = await load();
+async function createElk(): Promise<ElkApi> {
+    const mod = await import('elkjs/lib/elk.bundled.js');
     // The CJS export is the constructor; how it is wrapped differs between Node's ESM loader and bundlers.
     let Ctor: unknown = mod;
     while (typeof Ctor !== 'function' && Ctor && (Ctor as { default?: unknown }).default) Ctor = (Ctor as { default: unknown }).default;

@@ -8,7 +8,6 @@ import type { ArchElement, Domain, Initiative, Muatan, SemanticModel } from '../
 import { DOMAINS, MUATAN } from '../model/types.js';
 import type { Lang, Texts } from '../common/i18n.js';
 import { renderArchitectureSvg, renderRoadmapSvg } from '../diagram/index.js';
-import type { LayoutEngine } from '../diagram/layout.js';
 import { statusInYear } from '../diagram/scope.js';
 import { viewContents, viewOptions } from '../model/views.js';
 import { DOMAIN_SLUG, DOMAIN_TITLES, MUATAN_TITLES, Names } from './common.js';
@@ -17,8 +16,6 @@ import { place, svgSize } from './print-layout.js';
 
 export interface FigureOptions {
     lang?: Lang;
-    /** The engine that lays the figures out (default: elkjs in this thread, as the diagram layer loads it). */
-    layout?: LayoutEngine;
 }
 
 /** The model as a document shows it: no error or warning counts, so no badges. */
@@ -95,7 +92,7 @@ export async function documentFigures(model: SemanticModel, options: FigureOptio
     const architecture = async (elements: ArchElement[], title: string, name: string, year?: number): Promise<DocumentFigure[]> => {
         if (!elements.length) return [];
         const ordered = byOwner(clean, elements);
-        const draw = (sub: ArchElement[]) => renderArchitectureSvg({ ...clean, elements: sub }, year !== undefined ? { year } : {}, options.layout);
+        const draw = (sub: ArchElement[]) => renderArchitectureSvg({ ...clean, elements: sub }, year !== undefined ? { year } : {});
         const parts = await cut(ordered, draw, (a, b) => a.owner !== b.owner);
         return parts.map((p, k) => ({
             caption: title + part(k + 1, parts.length, [...new Set(p.items.flatMap(e => e.owner ? [names.unit(e.owner)] : []))]),
@@ -113,8 +110,8 @@ export async function documentFigures(model: SemanticModel, options: FigureOptio
         const unchanged = atEnd.length === current.length && atEnd.every(x => x.status === 'aktif' && current.includes(x.e));
         if (!unchanged) out.target![d as Domain] = await architecture(atEnd.map(x => x.e), L({ id: `Arsitektur ${domain} pada akhir ${end}`, en: `Architecture at the end of ${end}: ${domain}` }), `arsitektur-target-${DOMAIN_SLUG[d]}`, end);
     }
-    out.roadmap = await roadmapFigures(clean, lang, options.layout);
-    out.views = await viewFigures(clean, options.layout);
+    out.roadmap = await roadmapFigures(clean, lang);
+    out.views = await viewFigures(clean);
     return out;
 }
 
@@ -122,7 +119,7 @@ export async function documentFigures(model: SemanticModel, options: FigureOptio
  * Each named view that shows something, cut into legible parts like the other figures: an architecture view
  * by its elements (grouped by owner unit), a roadmap view by its initiatives (in muatan order).
  */
-async function viewFigures(model: SemanticModel, layout?: LayoutEngine): Promise<Record<string, DocumentFigure[]>> {
+async function viewFigures(model: SemanticModel): Promise<Record<string, DocumentFigure[]>> {
     const out: Record<string, DocumentFigure[]> = {};
     for (const view of model.views) {
         if (out[view.id]) continue;
@@ -134,13 +131,13 @@ async function viewFigures(model: SemanticModel, layout?: LayoutEngine): Promise
         if (view.kind === 'architecture') {
             const shown = new Set(ids);
             const elements = byOwner(model, model.elements.filter(e => shown.has(e.id)));
-            parts = await cut(elements, sub => renderArchitectureSvg(model, { ...options, elements: sub.map(e => e.id) }, layout), (a, b) => a.owner !== b.owner);
+            parts = await cut(elements, sub => renderArchitectureSvg(model, { ...options, elements: sub.map(e => e.id) }), (a, b) => a.owner !== b.owner);
         } else {
             const lane = (i: Initiative) => i.muatan ? MUATAN.indexOf(i.muatan) : MUATAN.length;
             const shown = new Set(ids);
             const initiatives = model.roadmap.initiatives.map((i, k) => ({ i, k })).filter(x => shown.has(x.i.id))
                 .sort((a, b) => lane(a.i) - lane(b.i) || a.k - b.k).map(x => x.i);
-            parts = await cut(initiatives, sub => renderRoadmapSvg(model, { ...options, initiatives: sub.map(i => i.id) }, layout), (a, b) => a.muatan !== b.muatan);
+            parts = await cut(initiatives, sub => renderRoadmapSvg(model, { ...options, initiatives: sub.map(i => i.id) }), (a, b) => a.muatan !== b.muatan);
         }
         out[view.id] = parts.map((p, k) => ({
             caption: parts.length === 1 ? view.name : `${view.name} (${k + 1}/${parts.length})`,
@@ -152,7 +149,7 @@ async function viewFigures(model: SemanticModel, layout?: LayoutEngine): Promise
 }
 
 /** The roadmap, cut into parts that are legible: by its initiatives in lane order, where a muatan ends when it can. */
-async function roadmapFigures(model: SemanticModel, lang: Lang, layout?: LayoutEngine): Promise<DocumentFigure[]> {
+async function roadmapFigures(model: SemanticModel, lang: Lang): Promise<DocumentFigure[]> {
     const L = (texts: Texts) => texts[lang];
     const lane = (i: Initiative) => i.muatan ? MUATAN.indexOf(i.muatan) : MUATAN.length;
     const initiatives = model.roadmap.initiatives.map((i, k) => ({ i, k })).sort((a, b) => lane(a.i) - lane(b.i) || a.k - b.k).map(x => x.i);
@@ -163,7 +160,7 @@ async function roadmapFigures(model: SemanticModel, lang: Lang, layout?: LayoutE
         const milestones = model.roadmap.milestones.filter(m => m.initiative && model.roadmap.initiatives.some(i => i.id === m.initiative) ? ids.has(m.initiative) : part.includes(initiatives[0]));
         // Only the lanes of this part (a roadmap draws every muatan lane otherwise, empty or not).
         const lanes = [...new Set(part.map(i => i.muatan))];
-        return renderRoadmapSvg({ ...model, roadmap: { initiatives: part, milestones } }, lanes.includes(undefined) ? {} : { muatan: lanes as Muatan[] }, layout);
+        return renderRoadmapSvg({ ...model, roadmap: { initiatives: part, milestones } }, lanes.includes(undefined) ? {} : { muatan: lanes as Muatan[] });
     };
     const parts = await cut(initiatives, draw, (a, b) => a.muatan !== b.muatan);
     const title = L({ id: 'Peta Rencana SPBE', en: 'SPBE roadmap' });
