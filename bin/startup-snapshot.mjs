@@ -31,12 +31,12 @@ function* folders(bundle) {
     yield path.join(cacheRoot, 'spbe-architect', key);
 }
 
-const disabled = () => process.env.SPBE_SNAPSHOT === '0' || process.env.SPBE_LIBRARY_SNAPSHOT === '0';
+/** SPBE_SNAPSHOT=0 (or the library snapshot turned off, which the start-up snapshot starts from): none used or built. */
+export const snapshotsOff = () => process.env.SPBE_SNAPSHOT === '0' || process.env.SPBE_LIBRARY_SNAPSHOT === '0';
 const say = (message) => { if (process.env.SPBE_SNAPSHOT === 'verbose') process.stderr.write(`spbe: ${message}\n`); };
 
 /** The snapshot to start `bundle` from, if a current one was built by this node; else undefined. */
 export function usableSnapshot(bundle = BUNDLE) {
-    if (disabled()) return undefined;
     let want;
     try { want = JSON.stringify(stamp(bundle)); } catch { return undefined; }
     for (const dir of folders(bundle)) {
@@ -55,7 +55,7 @@ export function usableSnapshot(bundle = BUNDLE) {
  * by a signal ends this process alike.
  */
 export function runFromSnapshot(args, bundle = BUNDLE) {
-    const blob = usableSnapshot(bundle);
+    const blob = snapshotsOff() ? undefined : usableSnapshot(bundle);
     if (!blob) return undefined;
     return new Promise(resolve => {
         const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...args], { stdio: 'inherit', windowsHide: true });
@@ -121,7 +121,7 @@ function writable(dir) {
  * one, unless one is being built (a lock file younger than two minutes) or snapshots are off.
  */
 export function buildSnapshotInBackground(bundle = BUNDLE) {
-    if (disabled() || !existsSync(bundle)) return;
+    if (snapshotsOff() || !existsSync(bundle)) return;
     const dir = [...folders(bundle)].find(writable);
     if (!dir) return;
     // A build that failed for this bundle and node is not tried again at every run.

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { buildSnapshot, usableSnapshot } from '../bin/startup-snapshot.mjs';
+import { buildSnapshot, snapshotsOff, usableSnapshot } from '../bin/startup-snapshot.mjs';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR` writes the bundles there instead of dist/ (the benchmark measures a production build there).
@@ -95,7 +95,7 @@ builds[builds.length - 1] = builds[builds.length - 1].then(async () => {
         const { writeLibrarySnapshot } = createRequire(import.meta.url)(path.resolve(cliBundle));
         await writeLibrarySnapshot(outdir);
     }
-    if (!cliOnly && outIndex < 0 && !usableSnapshot(path.resolve(cliBundle))) buildSnapshot(path.resolve(cliBundle));
+    if (!cliOnly && outIndex < 0 && !snapshotsOff() && !usableSnapshot(path.resolve(cliBundle))) buildSnapshot(path.resolve(cliBundle));
 });
 if (process.argv.includes('--e2e')) {
     const suites = readdirSync('test/e2e/suite').filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => `test/e2e/suite/${f}`);
