@@ -55,7 +55,7 @@ export type SpbeSharedAddedServices = {
     }
 }
 
-/** Reads the built-in library's serialised AST (builtin-snapshot.ts); undefined: parse the library's text. */
+/** Reads the built-in library's serialised AST (node/library-snapshot.ts); undefined: parse the library's text. */
 export type LibrarySnapshot = () => string | undefined;
 
 export type SpbeSharedServices = LangiumSharedServices & SpbeSharedAddedServices;

@@ -211,12 +211,16 @@ class MergedFacts implements WorkspaceFacts {
         return key in self ? self[key] : (self[key] = make());
     }
 
-    private get referrers() { return this.lazy('_referrers', () => new EdgeIndex(this.kept('refers', () => edgeIndex('refers')))); }
-    private get realizers() { return this.lazy('_realizers', () => new EdgeIndex<ast.Inisiatif>(this.kept('realizes', () => edgeIndex('realizes')))); }
-    private get retirers() { return this.lazy('_retirers', () => new EdgeIndex<ast.Inisiatif>(this.kept('retires', () => edgeIndex('retires')))); }
-    private get via() { return this.lazy('_via', () => new EdgeIndex<ast.Layanan>(this.kept('via', () => edgeIndex('via')))); }
-    private get producers() { return this.lazy('_producers', () => new EdgeIndex<ast.Proses>(this.kept('produces', () => edgeIndex('produces')))); }
-    private get changers() { return this.lazy('_changers', () => new EdgeIndex<ast.Inisiatif>(this.kept('changes', () => edgeIndex('changes')))); }
+    /** The kept index of one kind of edge, as the lookups below read it. */
+    private edges<T extends AstNode>(kind: EdgeKind): EdgeIndex<T> {
+        return this.lazy(`_${kind}`, () => new EdgeIndex<T>(this.kept(kind, () => edgeIndex(kind))));
+    }
+    private get referrers() { return this.edges('refers'); }
+    private get realizers() { return this.edges<ast.Inisiatif>('realizes'); }
+    private get retirers() { return this.edges<ast.Inisiatif>('retires'); }
+    private get via() { return this.edges<ast.Layanan>('via'); }
+    private get producers() { return this.edges<ast.Proses>('produces'); }
+    private get changers() { return this.edges<ast.Inisiatif>('changes'); }
 
     referrersOf(element: ast.Elemen): readonly AstNode[] { return this.referrers.of(element); }
     realizersOf(element: ast.Elemen): readonly ast.Inisiatif[] { return this.realizers.of(element); }
