@@ -62,20 +62,33 @@ describe('a run from the start-up snapshot is the same as a run of the bundle', 
     });
 });
 
-test('a package without a snapshot builds one after its first run, starts from it next, and ignores it once the bundle changes', async () => {
-    // The package's layout (bin/, dist/, node_modules/) in a folder of its own, with no snapshot in it.
+/** A package's layout (bin/, dist/ with what `bundle` writes into it, node_modules/) in a folder of its own, without a snapshot. */
+function packageCopy(bundle: (dist: string) => void) {
     const pkg = tempDir();
     fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
     fs.mkdirSync(path.join(pkg, 'dist'));
-    for (const f of ['cli.cjs', 'builtin-library.ast.json']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(pkg, 'dist', f));
+    bundle(path.join(pkg, 'dist'));
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'), 'junction');
-    const bin = path.join(pkg, 'bin', 'spbe.js');
     const blob = path.join(pkg, 'dist', 'cli.blob');
-    const run = () => spbe(['check', 'examples/minimal.spbe'], { bin, env: { SPBE_SNAPSHOT: 'verbose' } });
+    return {
+        pkg, blob,
+        run: (args: string[]) => spbe(args, { bin: path.join(pkg, 'bin', 'spbe.js'), env: { SPBE_SNAPSHOT: 'verbose' } }),
+        /** Waits for the background build to end (its lock gone). */
+        async built() {
+            for (let i = 0; i < 600 && fs.existsSync(`${blob}.lock`); i++) await new Promise(r => setTimeout(r, 100));
+            expect(fs.existsSync(`${blob}.lock`)).toBe(false);
+        },
+    };
+}
+
+test('a package without a snapshot builds one after its first run, starts from it next, and ignores it once the bundle changes', async () => {
+    const { pkg, run: runIn, built: buildEnded } = packageCopy(dist => {
+        for (const f of ['cli.cjs', 'builtin-library.ast.json']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dist, f));
+    });
+    const run = () => runIn(['check', 'examples/minimal.spbe']);
     const built = async () => {
-        for (let i = 0; i < 600 && fs.existsSync(`${blob}.lock`); i++) await new Promise(r => setTimeout(r, 100));
-        expect(fs.existsSync(`${blob}.lock`)).toBe(false);
-        expect(fs.existsSync(`${blob}.json`)).toBe(true);
+        await buildEnded();
+        expect(fs.existsSync(path.join(pkg, 'dist', 'cli.blob.json'))).toBe(true);
     };
 
     const first = await run();
@@ -97,23 +110,18 @@ test('a package without a snapshot builds one after its first run, starts from i
 
 test('a snapshot that cannot be built is not tried again at every run', async () => {
     // A stand-in bundle that runs, but fails when node builds its snapshot.
-    const pkg = tempDir();
-    fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
-    fs.mkdirSync(path.join(pkg, 'dist'));
-    fs.writeFileSync(path.join(pkg, 'dist', 'cli.cjs'), [
+    const { blob, run, built } = packageCopy(dist => fs.writeFileSync(path.join(dist, 'cli.cjs'), [
         'var module = typeof module === "object" ? module : { exports: {} };',
         'module.exports.main = async () => { process.stdout.write("ran\\n"); return 0; };',
         'if (require("node:v8").startupSnapshot.isBuildingSnapshot()) throw new Error("cannot be snapshotted");',
-    ].join('\n'));
-    const blob = path.join(pkg, 'dist', 'cli.blob');
-    const run = () => spbe(['check'], { bin: path.join(pkg, 'bin', 'spbe.js'), env: { SPBE_SNAPSHOT: 'verbose' } });
-    const first = await run();
+    ].join('\n')));
+    const first = await run(['check']);
     expect([first.code, first.stdout.toString()]).toEqual([0, 'ran\n']);
     expect(first.stderr).toMatch(/building one/);
-    for (let i = 0; i < 300 && fs.existsSync(`${blob}.lock`); i++) await new Promise(r => setTimeout(r, 100));
+    await built();
     expect(fs.existsSync(`${blob}.failed`)).toBe(true);
     expect(fs.existsSync(blob)).toBe(false);
-    const second = await run();
+    const second = await run(['check']);
     expect([second.code, second.stdout.toString(), second.stderr]).toEqual([0, 'ran\n', '']);
 }, 60_000);
 
