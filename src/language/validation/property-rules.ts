@@ -84,12 +84,11 @@ export function singleValuedAssignments(node: AstNode): Occurrence[] {
 export function repeatedAssignments(node: AstNode): Map<string, Occurrence[]> {
     const features: string[] = [];
     const values: CstNode[] = [];
+    const seen = new Set<string>();
     let twice: Set<string> | undefined;
-    // A short list is searched; a long one (a hostile block of thousands of properties) gets a set.
-    let seen: Set<string> | undefined;
     assignedValues(node, (feature, value) => {
-        if (features.length < 8 ? features.includes(feature) : (seen ??= new Set(features)).has(feature)) (twice ??= new Set()).add(feature);
-        seen?.add(feature);
+        if (seen.has(feature)) (twice ??= new Set()).add(feature);
+        else seen.add(feature);
         features.push(feature);
         values.push(value);
     });
